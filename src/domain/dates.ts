@@ -52,8 +52,8 @@ export function yearOf(date: PartialDate | null | undefined): number | null {
  * own lane).
  */
 export function dateSortKey(date: PartialDate | null | undefined): string {
-  if (!date?.value) return '~';
-  if (isYearless(date)) return `~${date.value}`;
+  if (!date?.value) return '\uffff';
+  if (isYearless(date)) return `\ufffe${date.value}`;
   return date.value;
 }
 
