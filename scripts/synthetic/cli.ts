@@ -13,9 +13,16 @@ import { createRandom } from './random';
 import { RENDER, SHAPES } from './shapes';
 import { isoDate, makeStory } from './story';
 
-export function generateCorpus(options: { articles: number; out: string; seed?: number; truth?: string }) {
+export function generateCorpus(options: {
+  articles: number;
+  out: string;
+  seed?: number;
+  truth?: string;
+}) {
   const random = createRandom(options.seed ?? 1);
-  const rows = JSON.parse(readFileSync(resolve('data/gazetteer/regions.json'), 'utf8')) as GazetteerRow[];
+  const rows = JSON.parse(
+    readFileSync(resolve('data/gazetteer/regions.json'), 'utf8'),
+  ) as GazetteerRow[];
   const regions = new Map(rows.map((r) => [r.code, r]));
   const population = buildPopulation(rows, random, options.articles);
   const out = resolve(options.out);
@@ -40,8 +47,18 @@ export function generateCorpus(options: { articles: number; out: string; seed?: 
         publishedAt: rendered.publishedAt,
         eventDate: isoDate(story.event),
         spamLines: rendered.spamLines,
-        collaboration: { name: collaboration.name, nameEn: collaboration.nameEn, subtype: collaboration.subtype, regionCode: collaboration.regionCode },
-        institutions: collaboration.members.map((m) => ({ name: m.name, nameEn: m.nameEn, subtype: m.subtype, regionCode: m.regionCode })),
+        collaboration: {
+          name: collaboration.name,
+          nameEn: collaboration.nameEn,
+          subtype: collaboration.subtype,
+          regionCode: collaboration.regionCode,
+        },
+        institutions: collaboration.members.map((m) => ({
+          name: m.name,
+          nameEn: m.nameEn,
+          subtype: m.subtype,
+          regionCode: m.regionCode,
+        })),
         founder: collaboration.founder.name,
         regionCodes: [story.province.code, story.city.code],
       }),
@@ -49,18 +66,38 @@ export function generateCorpus(options: { articles: number; out: string; seed?: 
   }
   const truthFile = options.truth ?? `${out}.truth.jsonl`;
   writeFileSync(truthFile, `${truth.join('\n')}\n`);
-  return { out, truthFile, articles: options.articles, collaborations: population.collaborations.length, institutions: population.institutions.length };
+  return {
+    out,
+    truthFile,
+    articles: options.articles,
+    collaborations: population.collaborations.length,
+    institutions: population.institutions.length,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, truth: { type: 'string' } },
+    options: {
+      articles: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      truth: { type: 'string' },
+    },
   });
   const articles = Number(values.articles);
   if (!values.out || !Number.isInteger(articles) || articles < 1) {
-    console.error('usage: npm run data:synthetic -- --articles N --out DIR [--seed S] [--truth FILE]');
+    console.error(
+      'usage: npm run data:synthetic -- --articles N --out DIR [--seed S] [--truth FILE]',
+    );
     process.exit(2);
   }
-  const r = generateCorpus({ articles, out: values.out, seed: Number(values.seed), truth: values.truth });
-  console.log(`wrote ${r.articles} articles to ${r.out} (${r.collaborations} collaborations, ${r.institutions} institutions); truth: ${r.truthFile}`);
+  const r = generateCorpus({
+    articles,
+    out: values.out,
+    seed: Number(values.seed),
+    truth: values.truth,
+  });
+  console.log(
+    `wrote ${r.articles} articles to ${r.out} (${r.collaborations} collaborations, ${r.institutions} institutions); truth: ${r.truthFile}`,
+  );
 }

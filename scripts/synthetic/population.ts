@@ -48,8 +48,42 @@ const INSTITUTION_KINDS = [
   { zh: '医学科学研究院', en: 'Academy of Medical Sciences', subtype: 'research' },
 ] as const;
 
-const BRANDS = ['康泰', '华瑞', '博远', '仁和', '瑞康', '启明', '海容', '天元', '恒安', '弘毅', '佳禾', '润生', '安泽', '明德', '同心', '正源'];
-const BRANDS_EN = ['Kangtai', 'Huarui', 'Boyuan', 'Renhe', 'Ruikang', 'Qiming', 'Hairong', 'Tianyuan', 'Heng’an', 'Hongyi', 'Jiahe', 'Runsheng', 'Anze', 'Mingde', 'Tongxin', 'Zhengyuan'];
+const BRANDS = [
+  '康泰',
+  '华瑞',
+  '博远',
+  '仁和',
+  '瑞康',
+  '启明',
+  '海容',
+  '天元',
+  '恒安',
+  '弘毅',
+  '佳禾',
+  '润生',
+  '安泽',
+  '明德',
+  '同心',
+  '正源',
+];
+const BRANDS_EN = [
+  'Kangtai',
+  'Huarui',
+  'Boyuan',
+  'Renhe',
+  'Ruikang',
+  'Qiming',
+  'Hairong',
+  'Tianyuan',
+  'Heng’an',
+  'Hongyi',
+  'Jiahe',
+  'Runsheng',
+  'Anze',
+  'Mingde',
+  'Tongxin',
+  'Zhengyuan',
+];
 
 const TOPICS = [
   { zh: '医工产业', en: 'Medical-Engineering Industry' },
@@ -91,9 +125,21 @@ export function buildPopulation(regions: GazetteerRow[], random: Random, size: n
     const local = byRegion.get(`${city.code.slice(0, 2)}0000`) ?? institutions;
     const pool = local.length >= 3 ? local : institutions;
     const topic = random.pick(TOPICS);
-    const kind = random.pick(['alliance', 'alliance', 'alliance', 'agreement', 'joint-lab'] as const);
-    const zhKind = kind === 'alliance' ? '联盟' : kind === 'joint-lab' ? '联合实验室' : '战略合作协议';
-    const enKind = kind === 'alliance' ? 'Alliance' : kind === 'joint-lab' ? 'Joint Laboratory' : 'Strategic Cooperation Agreement';
+    const kind = random.pick([
+      'alliance',
+      'alliance',
+      'alliance',
+      'agreement',
+      'joint-lab',
+    ] as const);
+    const zhKind =
+      kind === 'alliance' ? '联盟' : kind === 'joint-lab' ? '联合实验室' : '战略合作协议';
+    const enKind =
+      kind === 'alliance'
+        ? 'Alliance'
+        : kind === 'joint-lab'
+          ? 'Joint Laboratory'
+          : 'Strategic Cooperation Agreement';
     const members = random.sample(pool, random.int(2, 5));
     collaborations.push({
       name: `${city.short}${topic.zh}${zhKind}`,

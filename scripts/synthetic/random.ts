@@ -26,7 +26,8 @@ export function createRandom(seed: number): Random {
     sample(items, n) {
       const copy = [...items];
       const out: (typeof items)[number][] = [];
-      while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]!);
+      while (out.length < n && copy.length)
+        out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]!);
       return out;
     },
   };

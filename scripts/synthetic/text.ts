@@ -14,7 +14,8 @@ export function brokenConverter(text: string, random: Random, rate = 0.35): stri
   for (let i = 0; i < hant.length; i++) {
     const ch = hant[i]!;
     out += ch;
-    if (ch !== text[i] && random.chance(rate)) out += `(${pinyin(text[i]!, { toneType: 'symbol' })})`;
+    if (ch !== text[i] && random.chance(rate))
+      out += `(${pinyin(text[i]!, { toneType: 'symbol' })})`;
   }
   return out;
 }
@@ -23,15 +24,31 @@ export const traditional = (text: string) => toHant(text);
 
 // The shape of injected SEO spam seen in the wild: short porn/gambling keyword phrases.
 const SPAM_WORDS = [
-  '亚洲无码中文字幕', '一区二区三区', '特级毛片在线观看', '国产高清无码视频', '人妻精品导航',
-  '深夜激情', '自拍另类', 'AV在线', '日韩精品', '在线观看免费', '久久精品', '欧美性爱',
-  '真人娱乐城', '百家乐网站', '澳门博彩', '六合彩开奖',
+  '亚洲无码中文字幕',
+  '一区二区三区',
+  '特级毛片在线观看',
+  '国产高清无码视频',
+  '人妻精品导航',
+  '深夜激情',
+  '自拍另类',
+  'AV在线',
+  '日韩精品',
+  '在线观看免费',
+  '久久精品',
+  '欧美性爱',
+  '真人娱乐城',
+  '百家乐网站',
+  '澳门博彩',
+  '六合彩开奖',
 ];
 
 export function spamLine(random: Random): string {
   const sep = random.pick(['|', ',', ' ', '，']);
   const n = random.int(5, 10);
-  const parts = Array.from({ length: n }, () => random.pick(SPAM_WORDS) + (random.chance(0.3) ? String(random.int(1, 99)) : ''));
+  const parts = Array.from(
+    { length: n },
+    () => random.pick(SPAM_WORDS) + (random.chance(0.3) ? String(random.int(1, 99)) : ''),
+  );
   return parts.join(sep);
 }
 

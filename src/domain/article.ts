@@ -76,6 +76,8 @@ export const RemovalSchema = z.object({
   text: z.string(),
   /** The name of the rule that fired (a stage rule or a curation table entry). */
   rule: z.string().min(1),
+  /** How many times this exact text was removed (e.g. one converter artifact repeated); absent means once. */
+  count: z.number().int().positive().optional(),
 });
 export type Removal = z.infer<typeof RemovalSchema>;
 
@@ -101,7 +103,11 @@ export const ArticleBodySchema = z
     a.mentions.forEach((m, i) => {
       const block = a.blocks[m.block];
       if (!block || m.end > block.text.length || m.start >= m.end) {
-        ctx.addIssue({ code: 'custom', path: ['mentions', i], message: 'mention is outside its block' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mentions', i],
+          message: 'mention is outside its block',
+        });
       }
     });
   });

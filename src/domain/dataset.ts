@@ -24,19 +24,37 @@ export const DatasetIndexSchema = z
     if (articleIds.size !== d.articles.length) check(false, ['articles'], 'duplicate article id');
     if (entityIds.size !== d.entities.length) check(false, ['entities'], 'duplicate entity id');
     d.articles.forEach((a, i) => {
-      a.entityIds.forEach((e) => check(entityIds.has(e), ['articles', i, 'entityIds'], `unknown entity ${e}`));
-      a.regionCodes.forEach((r) => check(regionCodes.has(r), ['articles', i, 'regionCodes'], `unknown region ${r}`));
+      a.entityIds.forEach((e) =>
+        check(entityIds.has(e), ['articles', i, 'entityIds'], `unknown entity ${e}`),
+      );
+      a.regionCodes.forEach((r) =>
+        check(regionCodes.has(r), ['articles', i, 'regionCodes'], `unknown region ${r}`),
+      );
     });
     d.relations.forEach((r, i) => {
       check(entityIds.has(r.source), ['relations', i, 'source'], `unknown entity ${r.source}`);
       check(entityIds.has(r.target), ['relations', i, 'target'], `unknown entity ${r.target}`);
-      check(articleIds.has(r.articleId), ['relations', i, 'articleId'], `unknown article ${r.articleId}`);
+      check(
+        articleIds.has(r.articleId),
+        ['relations', i, 'articleId'],
+        `unknown article ${r.articleId}`,
+      );
     });
     d.entities.forEach((e, i) => {
-      if (e.regionCode) check(regionCodes.has(e.regionCode), ['entities', i, 'regionCode'], `unknown region ${e.regionCode}`);
+      if (e.regionCode)
+        check(
+          regionCodes.has(e.regionCode),
+          ['entities', i, 'regionCode'],
+          `unknown region ${e.regionCode}`,
+        );
     });
     d.regions.forEach((r, i) => {
-      if (r.parentCode) check(regionCodes.has(r.parentCode), ['regions', i, 'parentCode'], `unknown parent ${r.parentCode}`);
+      if (r.parentCode)
+        check(
+          regionCodes.has(r.parentCode),
+          ['regions', i, 'parentCode'],
+          `unknown parent ${r.parentCode}`,
+        );
     });
   });
 export type DatasetIndex = z.infer<typeof DatasetIndexSchema>;

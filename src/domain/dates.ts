@@ -30,9 +30,12 @@ export const PartialDateSchema = z
   .refine((d) => (d.value === null) === (d.precision === null), {
     message: 'value and precision are both null or both set',
   })
-  .refine((d) => d.value === null || (d.precision !== null && VALUE_SHAPES[d.precision].test(d.value)), {
-    message: 'value does not match its precision (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)',
-  });
+  .refine(
+    (d) => d.value === null || (d.precision !== null && VALUE_SHAPES[d.precision].test(d.value)),
+    {
+      message: 'value does not match its precision (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)',
+    },
+  );
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /** True when the date has no year (`--MM-DD`). */
@@ -57,7 +60,10 @@ export function dateSortKey(date: PartialDate | null | undefined): string {
   return date.value;
 }
 
-export function compareDates(a: PartialDate | null | undefined, b: PartialDate | null | undefined): number {
+export function compareDates(
+  a: PartialDate | null | undefined,
+  b: PartialDate | null | undefined,
+): number {
   const ka = dateSortKey(a);
   const kb = dateSortKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;

@@ -39,7 +39,12 @@ export function entityId(kind: keyof typeof ENTITY_ID_PREFIX, matchKey: string):
   return `${ENTITY_ID_PREFIX[kind]}-${hash32(matchKey)}`;
 }
 
-export function relationId(source: string, type: string, target: string, articleId: string): string {
+export function relationId(
+  source: string,
+  type: string,
+  target: string,
+  articleId: string,
+): string {
   return `r-${hash32(`${source}|${type}|${target}|${articleId}`)}`;
 }
 

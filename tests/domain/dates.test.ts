@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates, PartialDateSchema, yearOf, type PartialDate } from '../../src/domain';
 
-const d = (value: string | null, precision: PartialDate['precision'], basis: PartialDate['basis'] = 'stated') =>
-  ({ value, precision, basis }) as PartialDate;
+const d = (
+  value: string | null,
+  precision: PartialDate['precision'],
+  basis: PartialDate['basis'] = 'stated',
+) => ({ value, precision, basis }) as PartialDate;
 
 describe('PartialDateSchema', () => {
   it.each([
@@ -34,13 +37,22 @@ describe('PartialDateSchema', () => {
   });
 
   it('rejects an unknown basis', () => {
-    expect(PartialDateSchema.safeParse({ value: '2021', precision: 'year', basis: 'guessed' }).success).toBe(false);
+    expect(
+      PartialDateSchema.safeParse({ value: '2021', precision: 'year', basis: 'guessed' }).success,
+    ).toBe(false);
   });
 });
 
 describe('date order', () => {
   it('sorts coarse before fine within a period and yearless and undated last', () => {
-    const dates = [d(null, null), d('--03-01', 'day'), d('2021-03-31', 'day'), d('2021', 'year'), d('2021-03', 'month'), d('2020-12-01', 'day')];
+    const dates = [
+      d(null, null),
+      d('--03-01', 'day'),
+      d('2021-03-31', 'day'),
+      d('2021', 'year'),
+      d('2021-03', 'month'),
+      d('2020-12-01', 'day'),
+    ];
     expect([...dates].sort(compareDates).map((x) => x.value)).toEqual([
       '2020-12-01',
       '2021',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFromFileName, entityId, hash32, isUrlSafeId, regionContains } from '../../src/domain';
+import {
+  articleIdFromFileName,
+  entityId,
+  hash32,
+  isUrlSafeId,
+  regionContains,
+} from '../../src/domain';
 
 describe('article ids', () => {
   it('are the raw file name without extension when that is URL-safe', () => {

@@ -20,7 +20,9 @@ describe('cold deep links', () => {
     const app = await openPage(browser);
     await app.goto('/');
     await app.page.getByRole('heading', { level: 1 }).first().waitFor();
-    await expect(app.page.getByRole('link', { name: ARTICLE_TITLE }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      app.page.getByRole('link', { name: ARTICLE_TITLE }).first().isVisible(),
+    ).resolves.toBe(true);
     await app.screenshot('timeline');
     expect(app.errors).toEqual([]);
   });
@@ -47,7 +49,11 @@ describe('cold deep links', () => {
   it('shows a clear error screen when index.json is corrupt', async () => {
     const app = await openPage(browser);
     await app.page.route('**/data/index.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "articles": [{"id": 5' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"schemaVersion": 1, "articles": [{"id": 5',
+      }),
     );
     await app.goto('/');
     await app.page.getByRole('alert').waitFor();
@@ -101,7 +107,10 @@ describe('region filter', () => {
   it('keeps the region when following navigation links', async () => {
     const app = await openPage(browser);
     await app.goto(`/alliances?region=${SHAANXI}`);
-    await app.page.getByRole('navigation').getByRole('link', { name: /timeline/i }).click();
+    await app.page
+      .getByRole('navigation')
+      .getByRole('link', { name: /timeline/i })
+      .click();
     await app.page.waitForURL(/region=610000/);
     expect(new URL(app.page.url()).pathname).toBe('/');
   });

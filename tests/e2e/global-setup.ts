@@ -17,7 +17,9 @@ export default async function setup(project: TestProject) {
   const chromePath = findChrome();
   if (!chromePath) throw new Error(INSTALL_HINT);
   if (!existsSync('dist/index.html') || !existsSync('dist/data/index.json')) {
-    throw new Error('dist/ is missing or has no dataset: run `npm run build` before `npm run test:e2e`.');
+    throw new Error(
+      'dist/ is missing or has no dataset: run `npm run build` before `npm run test:e2e`.',
+    );
   }
   const { server, url } = (await serve({ dir: 'dist', port: 0, quiet: true })) as {
     server: Server;

@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ArticleBodySchema,
+  articleIdFromFileName,
+  DatasetIndexSchema,
+  isYearless,
+} from '../../src/domain';
+import { FIXTURE_DIR, readFixture } from './fixture-server';
+
+const index = DatasetIndexSchema.parse(JSON.parse(readFixture('index.json')));
+
+describe('fixture dataset (tests/fixtures/dataset)', () => {
+  it('validates against the domain schemas, index and every body', () => {
+    const bodyFiles = readdirSync(join(FIXTURE_DIR, 'articles')).sort();
+    expect(bodyFiles).toEqual(index.articles.map((a) => `${a.id}.json`).sort());
+    for (const file of bodyFiles) {
+      const body = ArticleBodySchema.parse(JSON.parse(readFixture(`articles/${file}`)));
+      expect(`${body.id}.json`).toBe(file);
+    }
+  });
+
+  it('derives article ids from source file names, as the pipeline does', () => {
+    for (const article of index.articles)
+      expect(articleIdFromFileName(article.sourceFile)).toBe(article.id);
+  });
+
+  it('covers the cases the route tests rely on', () => {
+    const { articles, regions, entities } = index;
+    expect(articles.length).toBeGreaterThanOrEqual(3);
+    expect(articles.some((a) => a.language === 'zh-Hant')).toBe(true);
+    expect(articles.some((a) => a.publishedAt.value === null)).toBe(true);
+    expect(articles.some((a) => a.eventDates.some(isYearless))).toBe(true);
+    expect(articles.some((a) => a.publishedAt.value === null && a.eventDates.length === 0)).toBe(
+      true,
+    );
+    expect(regions.filter((r) => r.level === 'province')).toHaveLength(2);
+    expect(new Set(entities.map((e) => e.kind))).toEqual(new Set(['collaboration', 'institution']));
+  });
+});
