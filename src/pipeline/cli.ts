@@ -1,44 +1,36 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Warning } from './context';
 import { loadResources, runPipeline, type RunOutcome } from './build';
+import { progressReporter, type ProgressSink } from './progress';
+import { countsOf, summaryLines } from './summary';
 import { validateDataset } from './validate-dataset';
 import { toJson, writeDataset } from './write-dataset';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE =
   'usage: npm run data -- [--in DIR] [--out DIR] [--strict] [--report FILE] [--curation DIR] [--gazetteer FILE]';
+/** Set by scripts/bench/bench-pipeline.ts: print timings and peak memory as one JSON line. */
+const BENCH_ENV = 'PIPELINE_BENCH_STATS';
 
-function groupedWarnings(outcome: RunOutcome): string[] {
-  const groups = new Map<string, string[]>();
-  const add = (w: Warning, where: string) =>
-    groups.set(w.rule, [...(groups.get(w.rule) ?? []), `${where}: ${w.message}`]);
-  outcome.runWarnings.forEach((w) => add(w, 'run'));
-  outcome.files.forEach((f) => f.warnings.forEach((w) => add(w, f.file)));
-  return [...groups]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .flatMap(([rule, items]) => [`  ${rule} (${items.length})`, ...items.map((i) => `    ${i}`)]);
+/** `--report FILE`: one entry per input file, exactly the shape documented in the README. */
+function reportOf(outcome: RunOutcome) {
+  const { read, written, rejected } = countsOf(outcome);
+  return { files: outcome.files, summary: { read, written, rejected } };
 }
 
-function removalCounts(outcome: RunOutcome): string {
-  const counts = new Map<string, number>();
-  for (const body of outcome.bodies)
-    for (const r of body.removed) counts.set(r.kind, (counts.get(r.kind) ?? 0) + (r.count ?? 1));
-  return (
-    [...counts]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ') || 'none'
-  );
-}
-
-/** Runs the pipeline with CLI arguments; returns the exit code (0 ok, 1 strict failure, 2 error). */
+/**
+ * Runs the pipeline with CLI arguments; returns the exit code: 0 ok; 1 with `--strict` when a
+ * file was rejected or anything warned; 2 on bad arguments, an unreadable input folder, a broken
+ * curation table, output that would not validate (nothing is written) or a failed write.
+ */
 export function main(
   argv: string[],
   log: (line: string) => void = console.log,
   error: (line: string) => void = console.error,
+  progressSink: ProgressSink = process.stderr,
 ): number {
   let values;
   try {
@@ -57,14 +49,19 @@ export function main(
     error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
+  const t0 = performance.now();
+  const progress = progressReporter(progressSink);
   let outcome: RunOutcome;
   try {
     const { res, runWarnings } = loadResources(resolve(values.curation), resolve(values.gazetteer));
-    outcome = runPipeline(resolve(values.in), res, runWarnings);
+    outcome = runPipeline(resolve(values.in), res, runWarnings, progress.update);
   } catch (e) {
+    progress.finish();
     error(`data: ${(e as Error).message}`);
     return 2;
   }
+  progress.finish();
+  const t1 = performance.now();
   const problems = validateDataset(outcome.index, outcome.bodies);
   if (problems.length) {
     error(
@@ -72,29 +69,36 @@ export function main(
     );
     return 2;
   }
+  const t2 = performance.now();
   const out = resolve(values.out);
-  writeDataset(out, outcome.index, outcome.bodies);
-  const written = outcome.files.filter((f) => f.status === 'written').length;
-  const rejected = outcome.files.length - written;
-  const summary = { read: outcome.files.length, written, rejected };
-  if (values.report) {
-    mkdirSync(dirname(resolve(values.report)), { recursive: true });
-    writeFileSync(resolve(values.report), toJson({ files: outcome.files, summary }));
+  try {
+    writeDataset(out, outcome.index, outcome.bodies);
+    if (values.report) {
+      mkdirSync(dirname(resolve(values.report)), { recursive: true });
+      writeFileSync(resolve(values.report), toJson(reportOf(outcome)));
+    }
+  } catch (e) {
+    error(`data: cannot write the output: ${(e as Error).message}`);
+    return 2;
   }
-  const { index } = outcome;
-  log(`${summary.read} read, ${summary.written} written, ${summary.rejected} rejected`);
-  log(
-    `dataset: ${index.articles.length} articles, ${index.entities.length} entities, ${index.relations.length} relations, ${index.regions.length} regions → ${out}`,
-  );
-  log(`removed: ${removalCounts(outcome)}`);
-  for (const f of outcome.files)
-    if (f.status === 'rejected') log(`rejected ${f.file}: ${f.reason}`);
-  const warnings = groupedWarnings(outcome);
-  if (warnings.length) log(`warnings by rule:\n${warnings.join('\n')}`);
-  const warned =
-    outcome.runWarnings.length + outcome.files.reduce((n, f) => n + f.warnings.length, 0);
-  if (values.strict && (rejected > 0 || warned > 0)) {
-    error(`data: --strict: ${rejected} rejected, ${warned} warnings`);
+  summaryLines(outcome, out).forEach((line) => log(line));
+  if (process.env[BENCH_ENV]) {
+    const usage = process.resourceUsage();
+    const stats = {
+      ...countsOf(outcome),
+      loadAndRunMs: Math.round(t1 - t0),
+      cleanMs: Math.round(outcome.timings.cleanMs),
+      extractMs: Math.round(outcome.timings.extractMs),
+      validateMs: Math.round(t2 - t1),
+      writeMs: Math.round(performance.now() - t2),
+      cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+      maxRssKb: usage.maxRSS,
+    };
+    error(`bench ${JSON.stringify(stats)}`);
+  }
+  const { rejected, warnings } = countsOf(outcome);
+  if (values.strict && (rejected > 0 || warnings > 0)) {
+    error(`data: --strict: ${rejected} rejected, ${warnings} warnings`);
     return 1;
   }
   return 0;

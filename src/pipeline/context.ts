@@ -1,3 +1,4 @@
+import type { ExtractionTables } from './extraction-tables';
 import type { Curation } from './lib/curation';
 import type { Gazetteer } from './lib/gazetteer';
 import type { Doc } from './doc';
@@ -6,8 +7,13 @@ import type { Doc } from './doc';
 export interface Resources {
   curation: Curation;
   gazetteer: Gazetteer;
-  /** Length-preserving Traditional → Simplified for matching (see lib/chinese.ts). */
+  /**
+   * The Simplified match text of a string (lib/chinese.ts `makeMatchText`): length-preserving,
+   * for matching, merging and search keys, never for display.
+   */
   simplify: (text: string) => string;
+  /** Zones and curated entity/relation edits (extraction-tables.ts); absent means none. */
+  extraction?: ExtractionTables;
 }
 
 export interface Warning {

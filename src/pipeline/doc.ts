@@ -13,6 +13,8 @@ export interface DraftBlock {
   alt?: string;
   /** Plain-text lines only: the source line started with whitespace (paragraph indent). */
   indented?: boolean;
+  /** Set by detect-language when the block is clearly in another language than the article. */
+  language?: Language;
 }
 
 export interface StatedValue {
@@ -33,7 +35,7 @@ export interface Doc {
   /** The part after the front matter (the whole text when there is none). */
   body: string;
   /** Hints found in a full HTML page's head. */
-  pageMeta: { title?: string; url?: string };
+  pageMeta: { title?: string; url?: string; siteName?: string; published?: string };
   blocks: DraftBlock[];
   removed: Removal[];
   title: string | null;
@@ -42,6 +44,8 @@ export interface Doc {
   eventDates: EventDate[];
   publisher: StatedValue | null;
   author: StatedValue | null;
+  /** Editor credits (`编辑：`, `責編：`), joined with `、`. */
+  editor: StatedValue | null;
   sourceUrl: string | null;
 }
 
@@ -64,6 +68,7 @@ export function newDoc(sourceFile: string, id: string, bytes: Uint8Array): Doc {
     eventDates: [],
     publisher: null,
     author: null,
+    editor: null,
     sourceUrl: null,
   };
 }

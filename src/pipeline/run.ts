@@ -4,6 +4,7 @@ import { newDoc, type Doc } from './doc';
 import { applyCuratedFacts } from './stages/apply-curated-facts';
 import { applyTextRepairs } from './stages/apply-text-repairs';
 import { checkBody } from './stages/check-body';
+import { checkSize } from './stages/check-size';
 import { detectFormat } from './stages/detect-format';
 import { detectLanguage } from './stages/detect-language';
 import { extractEventDates } from './stages/extract-event-dates';
@@ -13,6 +14,7 @@ import { htmlToBlocks } from './stages/html-to-blocks';
 import { markCaptions } from './stages/mark-captions';
 import { parseFrontMatter } from './stages/parse-front-matter';
 import { readFile } from './stages/read-file';
+import { removeDuplicates } from './stages/remove-duplicates';
 import { removePinyinArtifacts } from './stages/remove-pinyin-artifacts';
 import { stripBoilerplate } from './stages/strip-boilerplate';
 import { stripMarkupFragments } from './stages/strip-markup-fragments';
@@ -30,6 +32,8 @@ export const STAGES: ReadonlyArray<readonly [string, Stage]> = [
   // Exactly one of the two builders acts (by format); both yield the same block shape.
   ['html-to-blocks', htmlToBlocks],
   ['text-to-blocks', textToBlocks],
+  // Bounds the work of everything after: a 2-million-line dump is rejected here, in linear time.
+  ['check-size', checkSize],
   // Converter artifacts split words (`發(fā)布時間`), so they go before any matching.
   ['remove-pinyin-artifacts', removePinyinArtifacts],
   // Curated repairs find their spans only once the artifacts around them are gone.
@@ -38,6 +42,8 @@ export const STAGES: ReadonlyArray<readonly [string, Stage]> = [
   ['strip-markup-fragments', stripMarkupFragments],
   // Spam before the title search, so a keyword list is never taken for the headline.
   ['strip-spam', stripSpam],
+  // Repeats before every rule that asks where the body ends (page tail, bylines, credits).
+  ['remove-duplicates', removeDuplicates],
   // Chrome before the title search too: breadcrumbs and banners precede the headline.
   ['strip-boilerplate', stripBoilerplate],
   // The headline, then the byline under it (the byline search is bounded by the body start).
@@ -54,6 +60,13 @@ export const STAGES: ReadonlyArray<readonly [string, Stage]> = [
   ['check-body', checkBody],
 ];
 
+/**
+ * The article id of an input path: its file name (`001_x.txt` → `001_x`), or for a file in a
+ * subfolder its relative path with `-` for `/` (`2021/04/a.txt` → `2021-04-a`).
+ */
+export const articleIdOf = (relPath: string): string =>
+  articleIdFromFileName(relPath.split(/[\\/]/).join('-'));
+
 export type FileResult =
   | { status: 'written'; file: string; doc: Doc; warnings: Warning[] }
   | { status: 'rejected'; file: string; reason: string; warnings: Warning[] };
@@ -66,7 +79,7 @@ export function processFile(
   stats: Map<string, number> = new Map(),
 ): FileResult {
   const { ctx, log } = createContext(file, res, stats);
-  let doc = newDoc(file, articleIdFromFileName(file), bytes);
+  let doc = newDoc(file, articleIdOf(file), bytes);
   let stage = '';
   try {
     for (const [name, run] of STAGES) {

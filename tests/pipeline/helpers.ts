@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Resources } from '../../src/pipeline/context';
 import type { Doc } from '../../src/pipeline/doc';
 import { loadResources } from '../../src/pipeline/build';
-import { makeSimplifier } from '../../src/pipeline/lib/chinese';
+import { makeMatchText } from '../../src/pipeline/lib/chinese';
 import { EMPTY_CURATION, type Curation } from '../../src/pipeline/lib/curation';
 import { makeGazetteer, type GazetteerRow } from '../../src/pipeline/lib/gazetteer';
 import { processFile } from '../../src/pipeline/run';
@@ -167,7 +167,7 @@ export function tinyResources(curation: Partial<Curation> = {}): Resources {
   return {
     curation: c,
     gazetteer: makeGazetteer(TINY_GAZETTEER),
-    simplify: makeSimplifier(c.variants),
+    simplify: makeMatchText(c),
   };
 }
 

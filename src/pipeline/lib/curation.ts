@@ -23,8 +23,19 @@ const SpamLexiconSchema = z.object({
 
 const BoilerplateSchema = z.object({
   lines: z.array(
-    z.object({ id: z.string(), kind: RemovalKindSchema, pattern: z.string(), note: Note }),
+    z.object({
+      id: z.string(),
+      kind: RemovalKindSchema,
+      pattern: z.string(),
+      /** `tail`: only after the last body paragraph (words that may also be content above it). */
+      position: z.enum(['any', 'tail']).default('any'),
+      note: Note,
+    }),
   ),
+  /** Words of page widgets; a short line made almost only of them is a widget row. */
+  widgetWords: z
+    .array(z.object({ id: z.string(), words: z.array(z.string().min(1)), note: Note }))
+    .default([]),
   endMarkers: z.array(z.object({ id: z.string(), pattern: z.string(), note: Note })),
   tailNotices: z.array(
     z.object({ id: z.string(), kind: RemovalKindSchema, heading: z.string(), note: Note }),
@@ -73,6 +84,11 @@ const VariantSchema = z.object({
   to: z.string().length(1),
   note: Note,
 });
+const MatchPhraseSchema = z
+  .object({ from: z.string().min(2), to: z.string().min(2), note: Note })
+  .refine((p) => p.from.length === p.to.length, {
+    message: 'from and to must have the same length (match-text offsets are offsets into the page)',
+  });
 const AliasSchema = z.object({
   alias: z.string().min(1),
   canonical: z.string().min(1),
@@ -88,6 +104,8 @@ export interface Curation {
   textRepairs: TextRepair[];
   /** One-for-one character variants mapped before Simplified conversion (産 → 產). */
   variants: Map<string, string>;
+  /** Equal-length Simplified phrases mapped on the match text only (品质发展 → 质量发展). */
+  matchPhrases: Array<{ from: string; to: string }>;
   /** Simplified alias match key → canonical match key; see `aliasFor`. */
   aliases: Map<string, { canonical: string; note: string }>;
   /** Region short forms / English names never matched on their own (common words). */
@@ -96,10 +114,11 @@ export interface Curation {
 
 export const EMPTY_CURATION: Curation = {
   spam: { groups: [] },
-  boilerplate: { lines: [], endMarkers: [], tailNotices: [] },
+  boilerplate: { lines: [], widgetWords: [], endMarkers: [], tailNotices: [] },
   facts: [],
   textRepairs: [],
   variants: new Map(),
+  matchPhrases: [],
   aliases: new Map(),
   regionGuards: new Set(),
 };
@@ -130,6 +149,9 @@ export function loadCuration(dir: string): Curation {
     facts: load(dir, 'facts.yaml', z.array(FactSchema), []),
     textRepairs: load(dir, 'text-repairs.yaml', z.array(TextRepairSchema), []),
     variants: new Map(variants.map((v) => [v.from, v.to])),
+    matchPhrases: load(dir, 'match-phrases.yaml', z.array(MatchPhraseSchema), []).map(
+      ({ from, to }) => ({ from, to }),
+    ),
     aliases: new Map(
       aliases.map((a) => [aliasKey(a.alias, a.article), { canonical: a.canonical, note: a.note }]),
     ),
@@ -142,18 +164,19 @@ export function loadCuration(dir: string): Curation {
   return curation;
 }
 
-const compiled = new Map<string, RegExp>();
-/** Curation patterns are Unicode, case-insensitive regexes. */
+const compiled = new Map<string, Map<string, RegExp>>();
+/** Curation patterns are Unicode, case-insensitive regexes, compiled once per id and pattern. */
 export function compile(id: string, pattern: string): RegExp {
-  const key = `${id}\u0000${pattern}`;
-  let re = compiled.get(key);
+  let byPattern = compiled.get(id);
+  if (!byPattern) compiled.set(id, (byPattern = new Map()));
+  let re = byPattern.get(pattern);
   if (!re) {
     try {
       re = new RegExp(pattern, 'iu');
     } catch (e) {
       throw new Error(`curation pattern ${id} is not a valid regex: ${(e as Error).message}`);
     }
-    compiled.set(key, re);
+    byPattern.set(pattern, re);
   }
   return re;
 }

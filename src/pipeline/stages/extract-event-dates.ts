@@ -1,13 +1,25 @@
 import type { EventDate } from '../../domain';
 import type { Context } from '../context';
 import type { Doc } from '../doc';
-import { findDayMentions, resolveDay } from '../lib/dates';
+import { findDateMentions, resolveMention } from '../lib/date-mentions';
 import { clauseSpans, sentenceSpans } from '../lib/text';
 
 /** The clause holding the date, plus following clauses while short: the event in the article's words. */
-function labelFor(text: string, at: number, until: number): string | undefined {
-  const sentence = sentenceSpans(text).find(([s, e]) => at >= s && at < e);
-  if (!sentence) return undefined;
+function labelFor(
+  text: string,
+  sentences: Array<[number, number]>,
+  at: number,
+  until: number,
+): string | undefined {
+  // Binary search: a 10 MB line can hold thousands of sentences and dates.
+  let [lo, hi] = [0, sentences.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]![0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const sentence = sentences[lo];
+  if (!sentence || at < sentence[0] || at >= sentence[1]) return undefined;
   const clauses = clauseSpans(text, sentence[0], sentence[1]);
   const first = clauses.findIndex(([s, e]) => at >= s && at < e);
   if (first < 0) return undefined;
@@ -18,22 +30,37 @@ function labelFor(text: string, at: number, until: number): string | undefined {
   return label.length <= 100 ? label : undefined;
 }
 
+/** More distinct dates than any news article names: the page is a table or garbage. */
+const MAX_EVENT_DATES = 60;
+
 /**
- * Days named in the body (`3月31日`, `November 3th, 2020`). A yearless day takes the publication
- * year (inferred) or stays `--MM-DD` when the article is undated. Deduplicated by value.
+ * Dates named in the body (lib/date-mentions.ts): a yearless day takes the publication year
+ * (inferred) or stays `--MM-DD` when the article is undated; relative days (`昨日`) count from
+ * the publication day and are skipped without one. One entry per value (and range end); a
+ * stated mention replaces an inferred one of the same day.
  */
-export function extractEventDates(doc: Doc, _ctx: Context): Doc {
-  const seen = new Set<string>();
-  const eventDates: EventDate[] = [];
+export function extractEventDates(doc: Doc, ctx: Context): Doc {
+  const byKey = new Map<string, EventDate>();
+  let dropped = 0;
   for (const block of doc.blocks) {
     if (block.type === 'image') continue;
-    for (const m of findDayMentions(block.text)) {
-      const date = resolveDay(m, doc.publishedAt);
-      if (!date.value || seen.has(date.value)) continue;
-      seen.add(date.value);
-      const label = labelFor(block.text, m.index, m.index + m.length);
-      eventDates.push({ ...date, ...(label ? { label } : {}) });
+    let sentences: Array<[number, number]> | null = null;
+    for (const m of findDateMentions(block.text)) {
+      const date = resolveMention(m, doc.publishedAt);
+      if (!date?.value) continue;
+      const key = `${date.value}/${date.end ?? ''}`;
+      const known = byKey.get(key);
+      if (known && !(known.basis !== 'stated' && date.basis === 'stated')) continue;
+      if (!known && byKey.size >= MAX_EVENT_DATES) {
+        dropped++;
+        continue;
+      }
+      sentences ??= sentenceSpans(block.text);
+      const label = labelFor(block.text, sentences, m.index, m.index + m.length);
+      byKey.set(key, { ...date, ...(label ? { label } : {}) });
     }
   }
-  return { ...doc, eventDates };
+  if (dropped)
+    ctx.warn('event-dates-truncated', `${dropped} more distinct dates after ${MAX_EVENT_DATES}`);
+  return { ...doc, eventDates: [...byKey.values()] };
 }

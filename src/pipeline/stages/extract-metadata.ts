@@ -1,74 +1,64 @@
-import type { PartialDate } from '../../domain';
+import type { PartialDate, Removal } from '../../domain';
 import type { Context } from '../context';
-import type { Doc, StatedValue } from '../doc';
-import { isBodyBlock, removeBlocks } from '../lib/blocks';
+import type { Doc, DraftBlock, StatedValue } from '../doc';
+import { isBodyBlock } from '../lib/blocks';
+import {
+  copyrightOwner,
+  parseAccountLine,
+  parseByline,
+  parseDateLine,
+  parseReporterLine,
+  siteFromTitle,
+  splitTrailingCredit,
+  type Byline,
+} from '../lib/byline';
+import { scriptCounts } from '../lib/chinese';
 import { parseStatedDate } from '../lib/dates';
+import { stripInlineMarkup } from '../lib/markup';
 import { normaliseSpace } from '../lib/text';
 import { httpUrl } from '../lib/urls';
 
-type Field = 'publisher' | 'author' | 'date' | 'other';
-const LABELS: Array<[Field, string]> = [
-  ['publisher', '來源|来源|出處|出处|Source'],
-  ['author', '責任編輯|责任编辑|責編|责编|編輯|编辑|作者|記者|记者|Author|Editor|Reporter'],
-  [
-    'date',
-    '發布時間|发布时间|發佈時間|發表時間|发表时间|更新時間|更新时间|時間|时间|日期|Addtime|Published|Date',
-  ],
-  ['other', '瀏覽|浏览|點擊|点击|閱讀|阅读|訪問|访问|字號|字号|Views?|Hits|Clicks'],
-];
-/** A label, an optional counter word (`浏览次数`), then a colon. */
-const LABEL = new RegExp(
-  `(${LABELS.map(([, l]) => l).join('|')})(?:次數|次数|量|數|数)?\\s*[:：]\\s*`,
-  'gi',
-);
-const fieldOf = (label: string): Field =>
-  LABELS.find(([, l]) => new RegExp(`^(?:${l})$`, 'i').test(label))?.[0] ?? 'other';
-
-export interface Byline {
-  publisher?: string;
-  author?: string;
-  date?: PartialDate;
-}
-
-/**
- * A byline: labelled fields (`來源:X發布時間:2022-05-26瀏覽:`, `Author:X  Addtime:2020-11-05`),
- * optionally led by a date-time (`2023-11-13 15:33:51來源:…`). The first label must open the
- * line or follow that date, so body sentences quoting `來源:` are not bylines.
- */
-export function parseByline(text: string): Byline | null {
-  if (text.length > 160) return null;
-  const labels = [...text.matchAll(LABEL)];
-  const first = labels[0];
-  if (!first) return null;
-  const lead = text.slice(0, first.index).trim();
-  const leadDate = lead ? parseStatedDate(lead) : null;
-  if (lead && !leadDate) return null;
-  const out: Byline = leadDate ? { date: leadDate } : {};
-  labels.forEach((m, i) => {
-    const end = labels[i + 1]?.index ?? text.length;
-    const value = normaliseSpace(text.slice(m.index + m[0].length, end)).replace(/[,，;；|]+$/, '');
-    const field = fieldOf(m[1]!);
-    if (!value || value.length > 40) return;
-    if (field === 'publisher') out.publisher ??= value;
-    if (field === 'author') out.author ??= value;
-    if (field === 'date')
-      out.date ??= parseStatedDate(value, normaliseSpace(text.slice(m.index, end))) ?? undefined;
-  });
-  return out.publisher || out.author || out.date ? out : null;
-}
+export { parseByline } from '../lib/byline';
 
 function frontMatterString(fm: Record<string, unknown>, ...keys: string[]): string | null {
   for (const k of keys) {
     const v = fm[k];
-    if (typeof v === 'string' && normaliseSpace(v)) return normaliseSpace(v);
+    const text = typeof v === 'string' ? normaliseSpace(stripInlineMarkup(v)) : '';
+    if (text) return text;
   }
   return null;
 }
 
+const stated = (name: string | null | undefined): StatedValue | null =>
+  name ? { name, basis: 'stated' } : null;
+
 /**
- * Publisher, author, publication date and source URL: front matter first, then byline lines
- * near the top (before the body starts) and author/editor credits after it. Byline lines are
- * removed as `metadata`.
+ * The publisher when no byline states one (basis `inferred`): the owner a removed copyright line
+ * names, else the site name of the page (`og:site_name`, or the end of `<title>`).
+ */
+function inferredPublisher(doc: Doc): StatedValue | null {
+  for (const r of doc.removed) {
+    const owner = r.kind === 'copyright' ? copyrightOwner(r.text) : null;
+    if (owner) return { name: owner, basis: 'inferred' };
+  }
+  const site = doc.pageMeta.siteName ?? (doc.pageMeta.title && siteFromTitle(doc.pageMeta.title));
+  return site ? { name: site, basis: 'inferred' } : null;
+}
+
+/** A time without a zone on a Chinese page is most likely Beijing time; say so, never assume it. */
+function zoneNote(date: PartialDate, doc: Doc): PartialDate {
+  if (!date.note?.includes('without a zone')) return date;
+  const sample = [doc.title ?? '', ...doc.blocks.slice(0, 8).map((b) => b.text)].join('');
+  const { han, latin } = scriptCounts(sample);
+  return han > latin
+    ? { ...date, note: `${date.note}; a Chinese-language page, so probably UTC+08:00` }
+    : date;
+}
+
+/**
+ * Publisher, author, editors, publication date and source URL: front matter first, then byline
+ * lines above the body and credit lines after it. A byline goes as `metadata`; a line of author
+ * or editor credits, and a credit closing the last paragraph (`（责任编辑：X）`), go as `credit`.
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
   const fm = doc.frontMatter;
@@ -80,26 +70,64 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     if (parsed) publishedAt = parsed;
     else ctx.warn('date-unreadable', `front matter date "${String(fmDate)}" is not a date`);
   }
-  const stated = (name: string | null): StatedValue | null =>
-    name ? { name, basis: 'stated' } : null;
   let publisher = stated(frontMatterString(fm, 'publisher', 'source'));
   let author = stated(frontMatterString(fm, 'author'));
+  const editors: string[] = [];
   const url = frontMatterString(fm, 'source_url', 'sourceUrl', 'original_url', 'link', 'url');
   const sourceUrl = (url && httpUrl(url)) ?? doc.pageMeta.url ?? null;
 
+  const take = (b: Byline) => {
+    if (b.publisher) publisher ??= stated(b.publisher);
+    if (b.author) author ??= stated(b.author);
+    for (const e of b.editors ?? []) if (!editors.includes(e)) editors.push(e);
+    if (b.date && publishedAt.value === null) publishedAt = b.date;
+  };
   const bodyStart = doc.blocks.findIndex(isBodyBlock);
   const bodyEnd = doc.blocks.findLastIndex(isBodyBlock);
-  const out = removeBlocks(doc, (b, i) => {
-    // Bylines sit above the body; an editor credit (`责任编辑：X`) may also close it.
+  const blocks: DraftBlock[] = [];
+  const removed: Removal[] = [];
+  doc.blocks.forEach((b, i) => {
+    // Bylines sit above the body; credits (`责任编辑：X`) close it.
     const head = bodyStart < 0 || i <= bodyStart;
     const tail = bodyEnd >= 0 && i > bodyEnd;
-    if (b.type === 'image' || (!head && !tail)) return null;
-    const byline = parseByline(b.text);
-    if (!byline || (!head && (byline.publisher || byline.date))) return null;
-    if (byline.publisher) publisher ??= stated(byline.publisher);
-    if (byline.author) author ??= stated(byline.author);
-    if (byline.date && publishedAt.value === null) publishedAt = byline.date;
-    return { kind: 'metadata', rule: 'byline' };
+    if (b.type !== 'image' && (head || tail)) {
+      const byline =
+        parseByline(b.text) ??
+        (head
+          ? (parseAccountLine(b.text) ?? parseDateLine(b.text) ?? parseReporterLine(b.text))
+          : null);
+      if (byline) {
+        take(byline);
+        const credit = byline.creditOnly || (tail && !byline.date);
+        removed.push({
+          kind: credit ? 'credit' : 'metadata',
+          rule: credit ? 'credit-line' : 'byline',
+          text: b.text,
+        });
+        return;
+      }
+    }
+    const split = b.type === 'paragraph' && i >= bodyEnd ? splitTrailingCredit(b.text) : null;
+    if (split) {
+      take(split.byline);
+      removed.push({ kind: 'credit', rule: 'trailing-credit', text: split.credit });
+      blocks.push({ ...b, text: split.body });
+      return;
+    }
+    blocks.push(b);
   });
-  return { ...out, publishedAt, publisher, author, sourceUrl };
+  // A page head's `article:published_time` when neither front matter nor a byline dates it.
+  if (publishedAt.value === null && doc.pageMeta.published)
+    publishedAt =
+      parseStatedDate(doc.pageMeta.published, `meta: ${doc.pageMeta.published}`) ?? publishedAt;
+  return {
+    ...doc,
+    blocks,
+    removed: removed.length ? [...doc.removed, ...removed] : doc.removed,
+    publishedAt: zoneNote(publishedAt, doc),
+    publisher: publisher ?? inferredPublisher(doc),
+    author,
+    editor: stated(editors.join('、')),
+    sourceUrl,
+  };
 }

@@ -1,7 +1,9 @@
 import type { Context } from '../context';
-import type { Doc } from '../doc';
+import type { Doc, DraftBlock } from '../doc';
 import { isBodyBlock, removeBlocks } from '../lib/blocks';
 import { scriptCounts } from '../lib/chinese';
+import { parseAccountLine, parseByline, parseDateLine, parseReporterLine } from '../lib/byline';
+import { stripInlineMarkup } from '../lib/markup';
 import { endsLikeSentence, normaliseSpace } from '../lib/text';
 
 const BYLINE_LABEL =
@@ -14,10 +16,39 @@ const BYLINE_LABEL =
  */
 export function isHeadlineLike(text: string): boolean {
   if (/[>＞|｜]/.test(text) || BYLINE_LABEL.test(text) || /[。：:]$/.test(text)) return false;
+  if (isBylineLine(text)) return false;
   const { han, latin } = scriptCounts(text);
   if (han >= latin) return text.length >= 6 && text.length <= 80 && !/^.{0,60}[。]/.test(text);
   const words = text.split(/\s+/).length;
   return words >= 3 && text.length <= 300 && (!endsLikeSentence(text) || /[!?！？]$/.test(text));
+}
+
+const isBylineLine = (text: string) =>
+  !!(parseByline(text) ?? parseDateLine(text) ?? parseAccountLine(text) ?? parseReporterLine(text));
+
+/**
+ * The headline among the blocks above the body: the last headline-like block that a byline
+ * follows (a site or agency name above it, `四川省卫生健康委员会`, is chrome), else the first `<h1>`-
+ * style heading, else the first headline-like block.
+ */
+function findHeadline(blocks: DraftBlock[]): number {
+  const bodyStart = blocks.findIndex(isBodyBlock);
+  const limit = bodyStart < 0 ? blocks.length : bodyStart + 1;
+  const candidates: number[] = [];
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'image' && isHeadlineLike(b.text)) candidates.push(i);
+  }
+  const bylined = candidates.filter((i) => {
+    const next = blocks[i + 1];
+    return next !== undefined && next.type !== 'image' && isBylineLine(next.text);
+  });
+  return (
+    bylined[bylined.length - 1] ??
+    candidates.find((i) => blocks[i]!.type === 'heading') ??
+    candidates[0] ??
+    -1
+  );
 }
 
 /**
@@ -25,22 +56,27 @@ export function isHeadlineLike(text: string): boolean {
  * Blocks above a found headline are page chrome (channel labels, section names) and go as
  * navigation; body blocks repeating the title go as duplicates.
  */
+/** Titles from front matter or `<title>` are untrusted text like any other: no markup survives. */
+const plain = (text: string) => normaliseSpace(stripInlineMarkup(text));
+
+/** `Headline_频道_站名`, `Headline - Site`: the page title without its site suffix. */
+function pageTitle(text: string): string {
+  const head = text.split(/\s*(?:[_|｜]|\s[-–—]\s)\s*/)[0] ?? '';
+  return head.length >= 6 ? head : text;
+}
+
 export function extractTitle(doc: Doc, ctx: Context): Doc {
   const fm = doc.frontMatter.title;
-  if (typeof fm === 'string' && normaliseSpace(fm)) {
-    const title = normaliseSpace(fm);
+  if (typeof fm === 'string' && plain(fm)) {
+    const title = plain(fm);
     const out = removeBlocks(doc, (b) =>
       b.type !== 'image' && b.text === title ? { kind: 'duplicate', rule: 'title-repeated' } : null,
     );
     return { ...out, title };
   }
-  const bodyStart = doc.blocks.findIndex(isBodyBlock);
-  const limit = bodyStart < 0 ? doc.blocks.length : bodyStart + 1;
-  const at = doc.blocks
-    .slice(0, limit)
-    .findIndex((b) => b.type !== 'image' && isHeadlineLike(b.text));
+  const at = findHeadline(doc.blocks);
   if (at < 0) {
-    const fallback = doc.pageMeta.title;
+    const fallback = doc.pageMeta.title && pageTitle(plain(doc.pageMeta.title));
     if (fallback) return { ...doc, title: fallback };
     ctx.fail('no headline found');
   }

@@ -3,6 +3,7 @@ import type { Removal } from '../../domain';
 import type { Context } from '../context';
 import type { Doc, DraftBlock } from '../doc';
 import { normaliseSpace, truncate } from '../lib/text';
+import { htmlToPlainText, stripInlineMarkup } from '../lib/markup';
 import { cleanImageUrl, httpUrl } from '../lib/urls';
 
 /** Elements whose content is never article text. */
@@ -61,6 +62,20 @@ const BLOCK = new Set([
   'h6',
 ]);
 const BOLD = new Set(['strong', 'b']);
+/** Deeper than any real page nests; a hostile or broken page goes the plain-text way. */
+const MAX_DEPTH = 500;
+/** Inline styles that hide an element: injected SEO text is often hidden this way. */
+const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!))/i;
+
+/** Hidden from readers: `hidden`, `aria-hidden="true"` or a hiding inline style. */
+function isHidden(attrs: Record<string, string>): boolean {
+  return (
+    attrs.hidden !== undefined ||
+    attrs['aria-hidden'] === 'true' ||
+    HIDDEN_STYLE.test(attrs.style ?? '')
+  );
+}
 
 /** A relative image path made absolute against the page's own URL (canonical / og:url), when known. */
 function absolute(src: string, base: string | undefined): string {
@@ -75,10 +90,15 @@ function absolute(src: string, base: string | undefined): string {
 /**
  * HTML → heading / paragraph / caption / image blocks. Inline markup is unwrapped (link text stays,
  * the link goes); `<br>` splits a paragraph; a paragraph that is all bold and short is a heading.
- * Images keep alt/title and an unwrapped http(s) src. Dropped elements are recorded as removals.
+ * Images keep alt/title and an unwrapped http(s) src. Scripts, frames, embeds, page chrome and
+ * hidden elements are dropped with their content and recorded as removals.
  */
-export function htmlToBlocks(doc: Doc, _ctx: Context): Doc {
+export function htmlToBlocks(doc: Doc, ctx: Context): Doc {
   if (doc.format !== 'html' && doc.format !== 'front-matter-html') return doc;
+  // htmlparser2 keeps open elements in an array it `unshift`s: thousands of unclosed nested
+  // tags make it quadratic. Past MAX_DEPTH the page is read as plain text instead.
+  let depth = 0;
+  let tooDeep = false;
   const blocks: DraftBlock[] = [];
   const removed: Removal[] = [];
   const pageMeta: Doc['pageMeta'] = {};
@@ -92,6 +112,7 @@ export function htmlToBlocks(doc: Doc, _ctx: Context): Doc {
     depth: number;
     text: string;
     kind: 'markup' | 'navigation';
+    rule: string;
     attrs: string;
   } | null = null;
   let inTitle = false;
@@ -116,28 +137,41 @@ export function htmlToBlocks(doc: Doc, _ctx: Context): Doc {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (++depth > MAX_DEPTH && !tooDeep) {
+          tooDeep = true;
+          parser.pause();
+        }
         if (skip) {
           if (name === skip.name) skip.depth++;
           return;
         }
         if (name === 'head') inHead = true;
         if (name === 'title' && inHead) inTitle = true;
-        if (name === 'meta' && /^og:(url|title)$/i.test(attrs.property ?? '') && attrs.content) {
-          if (/url/i.test(attrs.property!)) pageMeta.url = httpUrl(attrs.content) ?? pageMeta.url;
-          else pageMeta.title ??= normaliseSpace(attrs.content);
+        const og = /^og:(url|title|site_name)$/i.exec(attrs.property ?? '')?.[1]?.toLowerCase();
+        if (name === 'meta' && og && attrs.content) {
+          const content = normaliseSpace(stripInlineMarkup(attrs.content));
+          if (og === 'url') pageMeta.url = httpUrl(attrs.content) ?? pageMeta.url;
+          else if (og === 'title') pageMeta.title ??= content || undefined;
+          else pageMeta.siteName ??= content || undefined;
         }
+        const published = /^(article:published_time|pubdate|publishdate|datepublished)$/i;
+        if (
+          name === 'meta' &&
+          attrs.content &&
+          published.test(attrs.property ?? attrs.name ?? attrs.itemprop ?? '')
+        )
+          pageMeta.published ??= normaliseSpace(attrs.content).slice(0, 60) || undefined;
         if (name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href)
           pageMeta.url ??= httpUrl(attrs.href) ?? undefined;
-        if (DROP.has(name) || CHROME.has(name)) {
+        const hidden = !inHead && isHidden(attrs);
+        if (DROP.has(name) || CHROME.has(name) || hidden) {
           flush();
           const shown = attrs.src ? ` src="${attrs.src}"` : '';
-          skip = {
-            name,
-            depth: 1,
-            text: '',
-            kind: DROP.has(name) ? 'markup' : 'navigation',
-            attrs: shown,
-          };
+          const rule = hidden
+            ? `hidden-element:${name}`
+            : `${DROP.has(name) ? 'drop-element' : 'page-chrome'}:${name}`;
+          const kind = CHROME.has(name) && !hidden ? 'navigation' : 'markup';
+          skip = { name, depth: 1, text: '', kind, rule, attrs: shown };
           return;
         }
         if (BLOCK.has(name)) flush();
@@ -173,12 +207,13 @@ export function htmlToBlocks(doc: Doc, _ctx: Context): Doc {
         if (boldDepth > 0) bold += text;
       },
       onclosetag(name) {
+        depth = Math.max(0, depth - 1);
         if (skip) {
           if (name === skip.name && --skip.depth === 0) {
             const text = normaliseSpace(skip.text);
             removed.push({
               kind: skip.kind,
-              rule: `${skip.kind === 'markup' ? 'drop-element' : 'page-chrome'}:${skip.name}`,
+              rule: skip.rule,
               text: truncate(`<${skip.name}${skip.attrs}>${text ? ` ${text}` : ''}`, 300),
             });
             skip = null;
@@ -196,6 +231,18 @@ export function htmlToBlocks(doc: Doc, _ctx: Context): Doc {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(doc.body);
+  if (tooDeep) {
+    ctx.warn('html-too-deep', `more than ${MAX_DEPTH} nested elements; read as plain text`);
+    return {
+      ...doc,
+      format: 'text',
+      body: htmlToPlainText(doc.body),
+      removed: [
+        ...doc.removed,
+        { kind: 'markup', rule: 'html-too-deep', text: truncate(doc.body, 200) },
+      ],
+    };
+  }
   parser.end();
   flush();
   return {

@@ -1,23 +1,18 @@
-import matter from 'gray-matter';
+import { parse } from 'yaml';
 import type { Context } from '../context';
 import type { Doc } from '../doc';
 
-const refuse = () => {
-  throw new Error('only YAML front matter is read');
-};
 /**
- * gray-matter would `eval` a `---js` block; every non-YAML engine is replaced by one that refuses.
- * Passing options also bypasses gray-matter's module-level cache (shared mutable results).
+ * YAML 1.2 core schema: no timestamps, so `date: 2021-04-01 10:41:00` stays the string the page
+ * wrote (a YAML 1.1 parser would read it as UTC and invent a zone). Aliases are capped, so an
+ * alias bomb is an error, not a hang. No other front-matter language is ever evaluated.
  */
-const OPTIONS = {
-  language: 'yaml',
-  engines: { js: refuse, javascript: refuse, coffee: refuse, cson: refuse, json: refuse },
-};
+const OPTIONS = { schema: 'core', maxAliasCount: 50, prettyErrors: false } as const;
 
 /**
  * Splits YAML front matter from the body (recorded as a `metadata` removal: it is read, not
- * shown). Unquoted YAML timestamps arrive as JS Date objects (extract-metadata handles both). A malformed or non-YAML block is dropped with a warning and
- * recorded as a metadata removal; the body is still read.
+ * shown). A malformed or non-YAML block (`---js`) is dropped with a warning and recorded as a
+ * metadata removal; the body is still read.
  */
 export function parseFrontMatter(doc: Doc, ctx: Context): Doc {
   if (doc.format !== 'front-matter-html' && doc.format !== 'front-matter-text') return doc;
@@ -39,7 +34,7 @@ export function parseFrontMatter(doc: Doc, ctx: Context): Doc {
     return drop(`front matter language "${fence[1]!.trim()}" is not YAML`);
   let data: unknown;
   try {
-    data = matter(`---\n${fence[2]}\n---\n`, OPTIONS).data;
+    data = fence[2]!.trim() ? parse(fence[2]!, OPTIONS) : {};
   } catch (e) {
     return drop(`front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -12,7 +12,8 @@ export function removePinyinArtifacts(doc: Doc, ctx: Context): Doc {
   const found: string[] = [];
   const clean = (text: string) => {
     const r = stripPinyin(text);
-    found.push(...r.found);
+    // A loop, not push(...): a 10 MB line can hold more artifacts than a call takes arguments.
+    for (const f of r.found) found.push(f);
     return r.text;
   };
   const blocks = doc.blocks.map((b) => ({

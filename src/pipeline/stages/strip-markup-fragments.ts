@@ -2,43 +2,15 @@ import type { Removal } from '../../domain';
 import type { Context } from '../context';
 import type { Doc, DraftBlock } from '../doc';
 import { countedRemovals } from '../lib/blocks';
+import { stripInlineMarkup } from '../lib/markup';
 import { normaliseSpace } from '../lib/text';
 
-const ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ldquo: '“',
-  rdquo: '”',
-  middot: '·',
-  mdash: '—',
-  hellip: '…',
-};
-const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
-const TAG = /<\/?[a-z][^<>]*>|<!--|-->|<\/?[a-z][a-z0-9]*(?=\s|$)[^<>]*$/gi;
 /** CMS image file names left as text (`…_fororder_圖片1`). */
 const IMAGE_NAME = /_fororder_\S*$|\.(?:jpe?g|png|gif|webp)$/i;
 
-function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /**
- * Markup that survived as text: entities (`&nbsp;`), comment ends (`-->`), stray tags, and
- * image file-name lines. Entities are decoded before tags are stripped, so an escaped
- * `&lt;script&gt;` cannot come back as a tag.
+ * Markup that survived as text (lib/markup.ts): entities (`&nbsp;`), comment ends (`-->`), stray
+ * tags, script URLs, and image file-name lines. Alt texts are cleaned the same way.
  */
 export function stripMarkupFragments(doc: Doc, _ctx: Context): Doc {
   const fragments: string[] = [];
@@ -46,7 +18,13 @@ export function stripMarkupFragments(doc: Doc, _ctx: Context): Doc {
   const blocks: DraftBlock[] = [];
   for (const block of doc.blocks) {
     if (block.type === 'image') {
-      blocks.push(block);
+      const alt = block.alt ? normaliseSpace(stripInlineMarkup(block.alt, fragments)) : '';
+      if (alt === (block.alt ?? '')) blocks.push(block);
+      else {
+        const image = { ...block };
+        delete image.alt;
+        blocks.push({ ...image, text: alt, ...(alt ? { alt } : {}) });
+      }
       continue;
     }
     if (IMAGE_NAME.test(block.text) && block.text.length <= 80) {
@@ -54,19 +32,15 @@ export function stripMarkupFragments(doc: Doc, _ctx: Context): Doc {
       continue;
     }
     const found: string[] = [];
-    const text = normaliseSpace(
-      decodeEntities(block.text).replace(TAG, (t) => {
-        found.push(t.trim());
-        return ' ';
-      }),
-    );
+    const text = normaliseSpace(stripInlineMarkup(block.text, found));
     if (!text) removed.push({ kind: 'markup', rule: 'markup-only-line', text: block.text });
     else {
-      fragments.push(...found);
+      for (const f of found) fragments.push(f);
       blocks.push(text === block.text ? block : { ...block, text });
     }
   }
-  if (removed.length === 0 && fragments.length === 0) return doc;
+  // Decoded entities change a block without removing anything: compare the blocks too.
+  if (removed.length === 0 && blocks.every((b, i) => b === doc.blocks[i])) return doc;
   return {
     ...doc,
     blocks,
