@@ -9,6 +9,11 @@ export const EventDateSchema = PartialDateSchema.and(
   z.object({
     /** What happened on that date, in the article's words when short enough. */
     label: z.string().optional(),
+    /** The last day of a range (`11月8日至10日`), in the same shape as `value` (day precision). */
+    end: z
+      .string()
+      .regex(/^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+      .optional(),
   }),
 );
 export type EventDate = z.infer<typeof EventDateSchema>;
@@ -26,6 +31,8 @@ export const ArticleSummarySchema = z.object({
   eventDates: z.array(EventDateSchema),
   publisher: StatedValueSchema.nullable(),
   author: StatedValueSchema.nullable().optional(),
+  /** Editor credits (`编辑：`, `責編：`, `责任编辑：`), joined with `、` in page order. */
+  editor: StatedValueSchema.nullable().optional(),
   sourceUrl: z.string().url().nullable(),
   regionCodes: z.array(RegionCodeSchema),
   entityIds: z.array(z.string()),
@@ -91,24 +98,39 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/**
+ * A place named in a block: a GB/T 2260 division, a zone or a broad area (data/curation/zones.yaml).
+ * `codes` are the divisions it stands for (a zone: its city; a broad area or the country: none).
+ */
+export const RegionMentionSchema = z.object({
+  name: z.string().min(1),
+  codes: z.array(RegionCodeSchema),
+  block: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** Inside an entity's name (`北京` in `北京银行`): the place counts for the article, the name is the mention. */
+  inName: z.boolean().optional(),
+});
+export type RegionMention = z.infer<typeof RegionMentionSchema>;
+
 /** `articles/<id>.json`: the body of one article. */
 export const ArticleBodySchema = z
   .object({
     id: z.string().regex(ARTICLE_ID_PATTERN),
     blocks: z.array(BlockSchema),
     removed: z.array(RemovalSchema),
+    /** Entity mentions; a parent institution may nest inside a longer name (`济宁市医学科学研究院` in its centre), never cross one. */
     mentions: z.array(MentionSchema),
+    /** Places named in the blocks, those inside entity names marked `inName`. */
+    regionMentions: z.array(RegionMentionSchema).optional(),
   })
   .superRefine((a, ctx) => {
-    a.mentions.forEach((m, i) => {
+    const check = (m: { block: number; start: number; end: number }, path: (string | number)[]) => {
       const block = a.blocks[m.block];
-      if (!block || m.end > block.text.length || m.start >= m.end) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['mentions', i],
-          message: 'mention is outside its block',
-        });
-      }
-    });
+      if (!block || m.end > block.text.length || m.start >= m.end)
+        ctx.addIssue({ code: 'custom', path, message: 'mention is outside its block' });
+    };
+    a.mentions.forEach((m, i) => check(m, ['mentions', i]));
+    a.regionMentions?.forEach((m, i) => check(m, ['regionMentions', i]));
   });
 export type ArticleBody = z.infer<typeof ArticleBodySchema>;

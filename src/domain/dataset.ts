@@ -59,8 +59,5 @@ export const DatasetIndexSchema = z
   });
 export type DatasetIndex = z.infer<typeof DatasetIndexSchema>;
 
-/** Paths of the generated files, relative to the dataset root (`public/data`). */
-export const DATASET_FILES = {
-  index: 'index.json',
-  article: (id: string) => `articles/${id}.json`,
-} as const;
+// File paths live in a zod-free module so the app can build URLs without bundling zod.
+export { DATASET_FILES } from './files';

@@ -48,6 +48,13 @@ export const EntitySchema = z.object({
   subtype: EntitySubtypeSchema,
   names: EntityNamesSchema,
   regionCode: RegionCodeSchema.optional(),
+  /** People: titles as stated next to the name (`院长`, `副局长级干部`, `director`), in article order. */
+  titles: z.array(z.string().min(1)).optional(),
+  /**
+   * Collaborations: when it was founded, signed, launched or upgraded, from the sentence that says
+   * so (or the article's one event date); `label` is the word that says what happened (`成立`, `签署`).
+   */
+  date: PartialDateSchema.and(z.object({ label: z.string().optional() })).optional(),
   /** Set when a reviewed table under data/curation added or changed this entity. */
   curated: z.boolean().optional(),
   curationNote: z.string().optional(),
@@ -78,6 +85,8 @@ export const RelationSchema = z.object({
   articleId: z.string(),
   /** The sentence the relation was read from, in the article's own script. */
   evidence: z.string().min(1),
+  /** The role as stated, for a person's relation to an organisation (`院长`, `Secretary-General`). */
+  role: z.string().min(1).optional(),
   curated: z.boolean().optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;

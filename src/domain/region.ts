@@ -16,21 +16,5 @@ export const RegionSchema = z.object({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
-/** The province a code belongs to: `210100` → `210000`. */
-export function provinceCodeOf(code: string): string {
-  return `${code.slice(0, 2)}0000`;
-}
-
-/** The prefecture-level city a code belongs to, or null for a province code. */
-export function cityCodeOf(code: string): string | null {
-  if (code.endsWith('0000')) return null;
-  return `${code.slice(0, 4)}00`;
-}
-
-/** True when `code` is `ancestor` or lies inside it (province ⊃ city ⊃ district). */
-export function regionContains(ancestor: string, code: string): boolean {
-  if (ancestor === code) return true;
-  if (ancestor.endsWith('0000')) return code.slice(0, 2) === ancestor.slice(0, 2);
-  if (ancestor.endsWith('00')) return code.slice(0, 4) === ancestor.slice(0, 4);
-  return false;
-}
+// Code helpers live in a zod-free module so browser code can use them without bundling zod.
+export { cityCodeOf, provinceCodeOf, regionContains } from './region-codes';

@@ -1,5 +1,6 @@
 import {
   SCHEMA_VERSION,
+  compareDates,
   relationId,
   type ArticleBody,
   type ArticleSummary,
@@ -10,9 +11,40 @@ import {
 } from '../domain';
 import type { Resources } from './context';
 import type { Doc, DraftBlock } from './doc';
-import { extractArticle } from './extractors/extract-article';
+import { applyCuration } from './apply-curation';
+import { EMPTY_TABLES } from './extraction-tables';
+import { extractArticle, type ArticleExtraction } from './extractors/extract-article';
 import { ancestry, toRegion } from './lib/gazetteer';
 import { truncate } from './lib/text';
+
+/** The dataset entity for an article's first sight of it. */
+function toEntity(e: ArticleExtraction['entities'][number]): Entity {
+  return {
+    id: e.id,
+    kind: e.kind,
+    subtype: e.subtype,
+    names: {
+      original: e.original,
+      zhHans: e.zhHans,
+      ...(e.en ? { en: e.en } : {}),
+      aliases: [...new Set(e.aliases)].sort(),
+    },
+    ...(e.regionCode ? { regionCode: e.regionCode } : {}),
+    ...(e.titles?.length ? { titles: e.titles } : {}),
+    ...(e.date ? { date: e.date } : {}),
+    ...(e.curationNote ? { curated: true, curationNote: e.curationNote } : {}),
+  };
+}
+
+/** A later article's sight of a known entity: its spellings become aliases, its titles add, the earliest date stays. */
+function mergeEntity(known: Entity, e: ArticleExtraction['entities'][number]) {
+  const spellings = [e.original, ...e.aliases].filter((n) => n !== known.names.original);
+  known.names.aliases = [...new Set([...known.names.aliases, ...spellings])].sort();
+  for (const t of e.titles ?? [])
+    if (!known.titles?.includes(t)) known.titles = [...(known.titles ?? []), t];
+  if (e.date && (!known.date || compareDates(e.date, known.date) < 0)) known.date = e.date;
+  if (!known.regionCode && e.regionCode) known.regionCode = e.regionCode;
+}
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -24,6 +56,7 @@ function toBlock(b: DraftBlock): Block {
     ...(b.src ? { src: b.src } : {}),
     ...(b.originalSrc ? { originalSrc: b.originalSrc } : {}),
     ...(b.alt ? { alt: b.alt } : {}),
+    ...(b.language ? { language: b.language } : {}),
   };
 }
 
@@ -62,24 +95,8 @@ export function buildDataset(docs: Doc[], res: Resources): BuiltDataset {
       );
     for (const e of x.entities) {
       const known = entities.get(e.id);
-      if (known) {
-        const spellings = [e.original, ...e.aliases].filter((n) => n !== known.names.original);
-        known.names.aliases = [...new Set([...known.names.aliases, ...spellings])].sort();
-        continue;
-      }
-      entities.set(e.id, {
-        id: e.id,
-        kind: e.kind,
-        subtype: e.subtype,
-        names: {
-          original: e.original,
-          zhHans: e.zhHans,
-          ...(e.en ? { en: e.en } : {}),
-          aliases: [...e.aliases].sort(),
-        },
-        ...(e.regionCode ? { regionCode: e.regionCode } : {}),
-        ...(e.curationNote ? { curated: true, curationNote: e.curationNote } : {}),
-      });
+      if (known) mergeEntity(known, e);
+      else entities.set(e.id, toEntity(e));
     }
     for (const r of x.relations) {
       const id = relationId(r.source, r.type, r.target, doc.id);
@@ -92,10 +109,18 @@ export function buildDataset(docs: Doc[], res: Resources): BuiltDataset {
           ...(r.date ? { date: r.date } : {}),
           articleId: doc.id,
           evidence: r.evidence,
+          ...(r.role ? { role: r.role } : {}),
         });
     }
     x.regionCodes.forEach((c) => regionCodes.add(c));
-    bodies.push({ id: doc.id, blocks, removed: doc.removed, mentions: x.mentions });
+    bodies.push({
+      id: doc.id,
+      blocks,
+      removed: doc.removed,
+      mentions: x.mentions,
+      regionMentions: x.regionMentions,
+    });
+    x.regionMentions.forEach((m) => m.codes.forEach((c) => regionCodes.add(c)));
     articles.push({
       id: doc.id,
       sourceFile: doc.sourceFile,
@@ -105,12 +130,22 @@ export function buildDataset(docs: Doc[], res: Resources): BuiltDataset {
       eventDates: doc.eventDates,
       publisher: doc.publisher,
       author: doc.author,
+      editor: doc.editor,
       sourceUrl: doc.sourceUrl,
       regionCodes: x.regionCodes,
       entityIds: [...new Set(x.mentions.map((m) => m.entityId))].sort(),
       excerpt: excerptOf(blocks),
     });
   }
+  const unmatched = applyCuration(
+    { articles, entities, relations, bodies },
+    res.extraction ?? EMPTY_TABLES,
+  );
+  for (const u of unmatched)
+    warnings.set(u.file, [
+      ...(warnings.get(u.file) ?? []),
+      { rule: 'curation-unmatched', message: u.message },
+    ]);
   for (const e of entities.values()) if (e.regionCode) regionCodes.add(e.regionCode);
   const withAncestors = new Set([...regionCodes].flatMap((c) => ancestry(res.gazetteer, c)));
   const regions = [...withAncestors].sort().map((c) => toRegion(res.gazetteer.byCode.get(c)!));

@@ -49,15 +49,16 @@ describe('the dataset built from the seeds', () => {
     expect(regionsOf('004')).toEqual(expect.arrayContaining(['440300', '510100', '510000']));
   });
 
-  it('derives entity ids from the kind and the Simplified match key', () => {
-    for (const e of index.entities) {
-      if (/\p{Script=Han}/u.test(e.names.zhHans) && !e.names.zhHans.includes('#')) {
-        expect(res.simplify(e.names.zhHans)).toBe(e.names.zhHans);
-        expect(e.id).toBe(
-          entityId(e.kind === 'collaboration' ? 'collaboration' : 'institution', e.names.zhHans),
-        );
-      }
-    }
+  it('derives entity ids from the kind and a match key: one entity across scripts and short forms', () => {
+    for (const e of index.entities) expect(e.id).toMatch(/^[cip]-[0-9a-f]{8}$/);
+    const named = (name: string) =>
+      index.entities.filter((e) =>
+        [e.names.original, e.names.zhHans, ...e.names.aliases].includes(name),
+      );
+    // 普陀區商務委 (Traditional, no city, short head) is 上海市普陀区商务委员会.
+    expect(named('普陀區商務委')).toHaveLength(1);
+    expect(named('普陀區商務委')[0]!.names.zhHans).toBe('上海市普陀区商务委员会');
+    expect(entityId('institution', '@310107|商务委员会')).toBe(named('普陀區商務委')[0]!.id);
   });
 
   it('points every mention at its entity name in the block text', () => {
@@ -66,7 +67,10 @@ describe('the dataset built from the seeds', () => {
         const e = entity.get(m.entityId)!;
         const text = body.blocks[m.block]!.text.slice(m.start, m.end);
         const spellings = [e.names.original, ...e.names.aliases];
-        expect(spellings.includes(text) || /^[联聯]盟$/.test(text)).toBe(true);
+        // A bare head (`加入聯盟`, `醫院黨委`) refers back to the article's one such entity.
+        expect(
+          spellings.includes(text) || /^(?:[联聯]盟|委[员員]會|[医醫]院|孵化器)$/.test(text),
+        ).toBe(true);
       }
     }
   });
@@ -88,7 +92,7 @@ describe('the dataset built from the seeds', () => {
   });
 
   it('links the named alliance members and operator in seed 002', () => {
-    const alliance = entityId('collaboration', '陕西医工产业联盟');
+    const alliance = index.entities.find((e) => e.names.zhHans === '陕西医工产业联盟')!.id;
     const rel = index.relations.filter((r) => r.target === alliance);
     const members = rel
       .filter((r) => r.type === 'member')
@@ -102,8 +106,8 @@ describe('the dataset built from the seeds', () => {
         '陜西關天資本管理有限公司',
       ].sort(),
     );
-    expect(rel.find((r) => r.type === 'operator')?.source).toBe(
-      entityId('institution', '西咸新区秦汉新城大健康产业园发展中心'),
+    expect(entity.get(rel.find((r) => r.type === 'operator')!.source)!.names.zhHans).toBe(
+      '西咸新区秦汉新城大健康产业园发展中心',
     );
   });
 });

@@ -11,7 +11,7 @@ export interface GoldArticle {
   event_dates: Array<{ value: string | null; partial?: string; inferred_value?: string }>;
   cleanliness: {
     spam_lines: Array<{ starts_with: string }>;
-    body_paragraphs: Array<{ n: number; text_clean: string }>;
+    body_paragraphs: Array<{ n: number; text_clean: string; duplicate_of?: unknown }>;
     text_defects: { other: Array<{ found?: string; repair?: string }> };
   };
 }

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/build';
 import { stripPinyin } from '../../src/pipeline/lib/pinyin';
 import { GOLD, seedFile } from './gold';
-import { norm, PINYIN_ARTIFACT, RAW, realResources, TAG } from './helpers';
+import { clean, norm, PINYIN_ARTIFACT, RAW, readRaw, realResources, TAG } from './helpers';
 
 const outcome = runPipeline(RAW, realResources());
 const summaryOf = (id: string) => outcome.index.articles.find((a) => a.id === id)!;
 const bodyOf = (id: string) => outcome.bodies.find((b) => b.id === id)!;
+/** The cleaned doc, for fields the dataset builder may not ship yet. */
+const docOf = (file: string) => clean(readRaw(file), file);
 
 describe('seed articles against the gold annotation', () => {
   it('writes every seed and rejects none', () => {
@@ -55,9 +57,20 @@ describe('seed articles against the gold annotation', () => {
           .map((b) => norm(b.text)),
       );
       const missing = gold.cleanliness.body_paragraphs
-        .filter((p) => !paragraphs.has(norm(p.text_clean)))
+        .filter((p) => !p.duplicate_of && !paragraphs.has(norm(p.text_clean)))
         .map((p) => p.n);
       expect(missing).toEqual([]);
+    });
+
+    it('removes each paragraph the page repeated, as a duplicate', () => {
+      const body = bodyOf(id);
+      for (const p of gold.cleanliness.body_paragraphs.filter((x) => x.duplicate_of)) {
+        const copies = body.blocks.filter((b) => norm(b.text) === norm(p.text_clean));
+        expect(copies).toEqual([]);
+        expect(body.removed).toContainEqual(
+          expect.objectContaining({ kind: 'duplicate', rule: 'repeated-paragraph' }),
+        );
+      }
     });
 
     it('dates its events like the gold (year-less where the page gives no year, unless curated)', () => {
@@ -93,12 +106,17 @@ describe('seed articles against the gold annotation', () => {
     }
   });
 
-  it('reads publisher and editor from the bylines', () => {
+  it('reads publisher, author and editors from the bylines', () => {
     expect(summaryOf('002_756aca3129949c7d').publisher).toEqual({
       name: '中央廣電總臺國際在線',
       basis: 'stated',
     });
-    expect(summaryOf('002_756aca3129949c7d').author).toEqual({ name: '張雨晨', basis: 'stated' });
+    // 編輯 and 責編 are editors (gold: "editors, metadata only"), not the article's author.
+    const doc002 = docOf('002_756aca3129949c7d.txt');
+    expect([doc002.author, doc002.editor]).toEqual([
+      null,
+      { name: '張雨晨、高崗', basis: 'stated' },
+    ]);
     expect(summaryOf('003_ed6acc09de5a223e').publisher).toEqual({
       name: '濟寧市第一人民醫院',
       basis: 'stated',
@@ -107,6 +125,28 @@ describe('seed articles against the gold annotation', () => {
       name: '党群服务与组织管理',
       basis: 'stated',
     });
+  });
+
+  it('states the time of seed 002 without inventing its zone', () => {
+    expect(summaryOf('002_756aca3129949c7d').publishedAt).toEqual({
+      value: '2023-11-13',
+      precision: 'day',
+      basis: 'stated',
+      asStated: '2023-11-13 15:33:51',
+      note: 'time 15:33:51 stated without a zone; a Chinese-language page, so probably UTC+08:00',
+    });
+  });
+
+  it('matches seed 002 on 高质量发展, which the Big5 gateway turned into 高品質發展', () => {
+    const simplify = realResources().simplify;
+    const match = bodyOf('002_756aca3129949c7d').blocks.map((b) => simplify(b.text));
+    expect(match.join('\n')).toContain('高质量发展');
+    expect(match.join('\n')).toContain('医药工业高质量发展行动计划');
+    expect(match.join('\n')).not.toContain('品质发展');
+    // Display keeps the page's words.
+    expect(bodyOf('002_756aca3129949c7d').blocks.some((b) => b.text.includes('高品質發展'))).toBe(
+      true,
+    );
   });
 
   it('repairs the one garbled span only through the reviewed table, and the gold notes that span', () => {

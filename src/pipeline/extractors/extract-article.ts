@@ -1,133 +1,128 @@
 import {
   entityId,
   type Block,
-  type EntitySubtype,
   type Mention,
   type PartialDate,
+  type RegionMention,
 } from '../../domain';
 import type { Resources } from '../context';
 import type { Doc } from '../doc';
-import { aliasFor } from '../lib/curation';
-import { findDayMentions } from '../lib/dates';
-import { findNames, type NameHit } from './find-names';
-import { GENERIC_AGREEMENT } from './lexicon';
-import { findRegionHits, regionIndex, resolveRegions } from './regions';
-import { relationsInBlock, type RawRelation } from './relations';
+import { EMPTY_TABLES } from '../extraction-tables';
+import { resolveEntities, type RawEntity } from './article-entities';
+import { collectOccurrences } from './article-occurrences';
+import { affiliationsOf } from './article-people';
+import { keyOf } from './entity-keys';
+import { articlePlace } from './article-place';
+import { collaborationDates, sentenceDater } from './event-dates';
+import { Coverage } from './coverage';
+import { extractText } from './extract-text';
+import { findRegionHits, regionIndex, type RegionHit } from './regions';
+import { relationsOf, type RawRelation } from './relations';
+import { resolveHit, sureCodes, type ResolvedRegion } from './resolve-regions';
 
-/** An entity as one article sees it; build-dataset merges these across articles by id. */
-export interface RawEntity {
-  id: string;
-  kind: NameHit['kind'];
-  subtype: EntitySubtype;
-  original: string;
-  /** Other spellings of the same entity in this article. */
-  aliases: string[];
-  zhHans: string;
-  en?: string;
-  regionCode?: string;
-  curationNote?: string;
-}
+export type { RawEntity } from './article-entities';
+export type { RawRelation } from './relations';
 
 export interface ArticleExtraction {
-  entities: RawEntity[];
+  entities: Array<RawEntity & { date?: PartialDate & { label: string } }>;
   mentions: Mention[];
+  regionMentions: RegionMention[];
   relations: RawRelation[];
   regionCodes: string[];
   warnings: string[];
 }
 
-type Hit = NameHit & { id: string };
-
 /**
  * Entities, mentions, relations and regions of one cleaned article. Matching runs on the
  * Simplified text, whose offsets equal the original's (lib/chinese.ts), so mentions point into
- * the blocks exactly as shipped. A bare `联盟` counts as a mention of the article's alliance
- * when the article names exactly one.
+ * the blocks exactly as shipped. Order: names per block (extract-text.ts), the article's places
+ * (what `市` and a bare `高新区` mean), the names found once looked up everywhere, entities and
+ * keys (article-entities.ts), then relations and dates, which need the ids.
  */
 export function extractArticle(doc: Doc, blocks: Block[], res: Resources): ArticleExtraction {
-  const index = regionIndex(res.gazetteer, res.curation.regionGuards);
+  const tables = res.extraction ?? EMPTY_TABLES;
+  const index = regionIndex(res.gazetteer, res.curation.regionGuards, tables.zones);
   const simplified = blocks.map((b) => (b.type === 'image' ? '' : res.simplify(b.text)));
-  const titleHits = findRegionHits(res.simplify(doc.title ?? ''), index);
-  const regions = resolveRegions(
-    [...titleHits, ...simplified.flatMap((t) => findRegionHits(t, index))],
-    res.gazetteer,
-  );
-  const articleRegions = new Set(regions.codes);
-  const startsWithRegion = (name: string) => findRegionHits(name, index).some((h) => h.start === 0);
-  const regionOf = (name: string): string | undefined => {
-    const own = resolveRegions(findRegionHits(name, index), res.gazetteer, articleRegions).codes;
-    return own.sort((a, b) => b.replace(/0+$/, '').length - a.replace(/0+$/, '').length)[0];
-  };
+  const found = simplified.map((t) => extractText(t, index));
 
-  const entities = new Map<string, RawEntity>();
-  const perBlock: Hit[][] = simplified.map((text, block) =>
-    findNames(text, startsWithRegion).flatMap((hit): Hit[] => {
-      if (hit.bare) return [{ ...hit, id: '' }];
-      const latin = !/\p{Script=Han}/u.test(hit.name);
-      let key = latin ? hit.name.toLowerCase().replace(/[’']/g, "'") : hit.name;
-      // Generic agreement names (`全面合作战略协议`) name a signing in this article, not a shared entity.
-      if (hit.subtype === 'agreement' && GENERIC_AGREEMENT.test(hit.name))
-        key = `${doc.id}#agreement`;
-      const alias = aliasFor(res.curation, key, doc.sourceFile);
-      if (alias) key = alias.canonical;
-      const id = entityId(hit.kind, key);
-      const name = blocks[block]!.text.slice(hit.start, hit.end);
-      const known = entities.get(id);
-      if (!known) {
-        const code = regionOf(key);
-        entities.set(id, {
-          id,
-          kind: hit.kind,
-          subtype: hit.subtype,
-          original: name,
-          aliases: [],
-          zhHans: latin && !alias ? hit.name : key,
-          ...(latin ? { en: name } : {}),
-          ...(code ? { regionCode: code } : {}),
-          ...(alias ? { curationNote: alias.note } : {}),
-        });
-      } else if (known.original !== name && !known.aliases.includes(name)) {
-        // A curated alias was seen first; the canonical spelling, when it appears, is the name.
-        if (!alias && known.curationNote)
-          [known.original, known.aliases] = [name, [...known.aliases, known.original]];
-        else known.aliases.push(name);
-      }
-      return [{ ...hit, id }];
-    }),
-  );
-  const alliances = [...entities.values()].filter((e) => e.subtype === 'alliance');
-  const referent = alliances.length === 1 ? alliances[0]!.id : null;
+  const title = res.simplify(doc.title ?? '');
+  const titleHits = findRegionHits(title, index);
+  const blockHits = found.flatMap((x, block) => x.scan.regions.map((hit) => ({ block, hit })));
+  const surface = (block: number) => (h: RegionHit) =>
+    block < 0 ? title.slice(h.start, h.end) : simplified[block]!.slice(h.start, h.end);
+  const sure = sureCodes([...titleHits, ...blockHits.map((b) => b.hit)], res.gazetteer);
+  const resolved = new Map<RegionHit, ResolvedRegion>();
+  const ambiguous = new Set<string>();
+  for (const { block, hit } of [...titleHits.map((hit) => ({ block: -1, hit })), ...blockHits]) {
+    const r = resolveHit(hit, res.gazetteer, surface(block), sure);
+    if (r) resolved.set(hit, r);
+    else if (!hit.relative)
+      ambiguous.add(hit.rows.map((row) => `${row.name} ${row.code}`).join(' / '));
+  }
+  const place = articlePlace([...resolved.values()], res.gazetteer);
 
-  const mentions: Mention[] = [];
-  const relations: RawRelation[] = [];
-  perBlock.forEach((hits, block) => {
-    const resolved = hits.flatMap((h) =>
-      h.bare ? (referent ? [{ ...h, id: referent }] : []) : [h],
-    );
-    for (const h of resolved) mentions.push({ entityId: h.id, block, start: h.start, end: h.end });
-    relations.push(
-      ...relationsInBlock(blocks[block]!.text, simplified[block]!, resolved, dateIn(doc)),
-    );
+  const occs = collectOccurrences(simplified, found);
+  const text = (block: number) => blocks[block]!.text;
+  const simple = (block: number) => simplified[block]!;
+  const keyCtx = { index, gazetteer: res.gazetteer, codes: place.codes };
+  const { entities, ids } = resolveEntities(occs, text, simple, doc, res, place, keyCtx);
+
+  const mentions: Mention[] = occs.flatMap((o) => {
+    const id = ids.get(o);
+    return id ? [{ entityId: id, block: o.block, start: o.start, end: o.end }] : [];
   });
-  return {
-    entities: [...entities.values()],
-    mentions,
-    relations,
-    regionCodes: regions.codes,
-    warnings: regions.ambiguous.map((a) => `ambiguous region name: ${a}`),
-  };
-}
+  const regionMentions: RegionMention[] = [];
+  const codes = new Set<string>();
+  const named = simplified.map((t) => new Coverage(t.length));
+  for (const o of occs) named[o.block]!.add(o.start, o.end);
+  for (const { block, hit } of blockHits) {
+    const inside = named[block]!.overlaps(hit.start, hit.end);
+    let r = resolved.get(hit);
+    if (
+      !r &&
+      hit.relative &&
+      place.zone &&
+      simplified[block]!.slice(hit.start, hit.end) !== place.zone.name
+    )
+      r = { ...hit, codes: place.zone.codes, name: place.zone.name };
+    if (!r || (inside && r.kind === 'country')) continue;
+    if (r.kind !== 'macro') r.codes.forEach((c) => codes.add(c));
+    regionMentions.push({
+      name: r.name,
+      codes: r.kind === 'macro' ? [] : r.codes,
+      block,
+      start: hit.start,
+      end: hit.end,
+      ...(inside ? { inName: true } : {}),
+    });
+  }
+  for (const hit of titleHits)
+    resolved.get(hit)?.codes.forEach((c) => resolved.get(hit)!.kind !== 'macro' && codes.add(c));
 
-/** The article's event date for a sentence that names a day, if the article dated it. */
-function dateIn(doc: Doc): (sentence: string) => PartialDate | undefined {
-  return (sentence) => {
-    const day = findDayMentions(sentence)[0];
-    if (!day) return undefined;
-    const md = `-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
-    const hit = doc.eventDates.find((d) => d.value?.endsWith(md));
-    if (!hit) return undefined;
-    const date: PartialDate & { label?: string } = { ...hit };
-    delete date.label;
-    return date;
+  const dateOf = sentenceDater(doc);
+  const agreements = [...entities.values()].filter((e) => e.subtype === 'agreement');
+  const governmentOf = (place: string) => {
+    const id = entityId('institution', keyOf(`${place}政府`, false, keyCtx).key);
+    return entities.has(id) ? id : undefined;
+  };
+  const relations = relationsOf({
+    occs,
+    ids,
+    original: text,
+    simplified: simple,
+    affiliations: (p) => affiliationsOf(p, occs, simple(p.block), ids, governmentOf),
+    ...(agreements.length === 1 ? { agreement: agreements[0]!.id } : {}),
+    dateOf,
+  });
+  const dates = collaborationDates(occs, ids, text, simple, dateOf);
+  return {
+    entities: [...entities.values()].map((e) =>
+      dates.has(e.id) ? { ...e, date: dates.get(e.id)! } : e,
+    ),
+    mentions,
+    regionMentions,
+    relations,
+    regionCodes: [...codes].sort(),
+    warnings: [...ambiguous].map((a) => `ambiguous region name: ${a}`),
   };
 }
