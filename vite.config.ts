@@ -20,11 +20,15 @@ export default defineConfig({
               name: 'graph-layout',
               test: /node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/,
             },
+            // The Traditional → Simplified converter loads only when a reader asks for 简体.
+            { name: 'opencc', test: /node_modules[\\/]opencc-js[\\/]/ },
           ],
         },
       },
     },
   },
+  // The data worker (src/web/lib/api/data-worker.ts) is a module worker, like the app.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'node',

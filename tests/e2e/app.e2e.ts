@@ -88,7 +88,9 @@ describe('region filter', () => {
     const before = await rows.count();
     expect(before).toBeGreaterThan(2);
 
-    await app.page.getByLabel('Region', { exact: false }).first().selectOption(SHAANXI);
+    await app.page.getByRole('button', { name: /^Region:/ }).click();
+    await app.page.getByRole('checkbox', { name: /^Shaanxi/ }).check();
+    await app.page.keyboard.press('Escape');
     await app.page.waitForURL(/region=610000/);
     await expect.poll(() => rows.count()).toBeLessThan(before);
     const filtered = await app.page.locator('main').innerText();

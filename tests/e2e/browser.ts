@@ -19,7 +19,9 @@ export interface AppPage {
 
 /** A fresh page at a desktop size that records console errors. */
 export async function openPage(browser: Browser, width = 1366, height = 900): Promise<AppPage> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  // A context of its own, so tools that open helper pages (axe) can do so.
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

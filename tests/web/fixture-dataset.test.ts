@@ -36,6 +36,8 @@ describe('fixture dataset (tests/fixtures/dataset)', () => {
       true,
     );
     expect(regions.filter((r) => r.level === 'province')).toHaveLength(2);
-    expect(new Set(entities.map((e) => e.kind))).toEqual(new Set(['collaboration', 'institution']));
+    expect(new Set(entities.map((e) => e.kind))).toEqual(
+      new Set(['collaboration', 'institution', 'person']),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Removal } from '../../src/domain';
-import { summariseRemovals } from '../../src/web/features/reader/summarise-removals';
+import { summariseRemovals } from '../../src/web/lib/summarise-removals';
 
 const removal = (kind: Removal['kind'], text: string, rule: string, count?: number): Removal =>
   ({ kind, text, rule, ...(count ? { count } : {}) }) as Removal;

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isPermanentDataError } from '../lib/api/data-errors';
+import { RouteErrorBoundary } from './route-error-boundary';
 
 /** Retries transient network failures; a schema mismatch or a 404 will not fix itself. */
 export function createQueryClient(): QueryClient {
@@ -14,6 +15,7 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** Inside the router: the outer error page reads the UI language from the URL. */
 export function AppProviders({
   queryClient,
   children,
@@ -21,5 +23,9 @@ export function AppProviders({
   queryClient: QueryClient;
   children: ReactNode;
 }) {
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <RouteErrorBoundary bare>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </RouteErrorBoundary>
+  );
 }

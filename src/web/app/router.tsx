@@ -1,51 +1,43 @@
-import { lazy, Suspense } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
-import { LoadingPanel } from '../components/loading-panel';
+import { lazy } from 'react';
+import { useRoutes, type RouteObject } from 'react-router-dom';
 import { ROUTE_PATTERNS } from '../lib/paths';
-import { AlliancesRoute } from './routes/alliances';
-import { ArticleRoute } from './routes/article';
-import { EntityRoute } from './routes/entity';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
-import { RouteError } from './routes/route-error';
-import { TimelineRoute } from './routes/timeline';
 
-// Its own chunk: Cytoscape (~½ MB) loads only when someone opens the network.
+// Every view is its own chunk, so the entry holds only the shell. Cytoscape (network), the map
+// shapes (regions) and the script converter (reader, on demand) never load on `/` or an article.
+const TimelineRoute = lazy(() => import('./routes/timeline'));
+const ArticleRoute = lazy(() => import('./routes/article'));
+const AlliancesRoute = lazy(() => import('./routes/alliances'));
 const NetworkRoute = lazy(() => import('./routes/network'));
+const EntityRoute = lazy(() => import('./routes/entity'));
+const RegionsRoute = lazy(() => import('./routes/regions'));
+const AboutRoute = lazy(() => import('./routes/about'));
 
 const relative = (pattern: string) => pattern.replace(/^\//, '');
 
-/** The route tree, shared by the browser router and the tests' memory router. */
+/** The route tree, shared by the browser and the tests' memory router. */
 export const appRoutes: RouteObject[] = [
   {
     path: ROUTE_PATTERNS.timeline,
     element: <RootLayout />,
-    errorElement: <RouteError />,
     children: [
       { index: true, element: <TimelineRoute /> },
       { path: relative(ROUTE_PATTERNS.article), element: <ArticleRoute /> },
       { path: relative(ROUTE_PATTERNS.alliances), element: <AlliancesRoute /> },
-      {
-        path: relative(ROUTE_PATTERNS.network),
-        element: (
-          <Suspense
-            fallback={
-              <LoadingPanel
-                label="Loading the network view…"
-                className="h-[calc(100vh-var(--header-h)-5rem)]"
-              />
-            }
-          >
-            <NetworkRoute />
-          </Suspense>
-        ),
-      },
+      { path: relative(ROUTE_PATTERNS.network), element: <NetworkRoute /> },
       { path: relative(ROUTE_PATTERNS.entity), element: <EntityRoute /> },
+      { path: relative(ROUTE_PATTERNS.regions), element: <RegionsRoute /> },
+      { path: relative(ROUTE_PATTERNS.about), element: <AboutRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(appRoutes, { basename: import.meta.env.BASE_URL });
+/**
+ * Declarative routing (`<BrowserRouter>` + `useRoutes`): the app loads its data through TanStack
+ * Query, so React Router's data APIs would only add ~15 KiB gzip to the entry.
+ */
+export function AppRoutes() {
+  return useRoutes(appRoutes);
 }

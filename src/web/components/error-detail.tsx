@@ -1,27 +1,28 @@
 import { DataSchemaError, HttpError } from '../lib/api/data-errors';
+import { useT } from '../lib/use-t';
 
 const MAX_ISSUES = 8;
 
 /** Schema failures list their issue paths; HTTP failures name the status and URL. */
 export function ErrorDetail({ error }: { error: unknown }) {
+  const { t } = useT();
   if (error instanceof DataSchemaError) {
     const shown = error.issues.slice(0, MAX_ISSUES);
     return (
-      <div className="mt-3 text-slate-700">
+      <div className="mt-3 text-body">
         <p>
-          <code className="text-sm">{error.url}</code> does not match the expected shape. Issues
-          found:
+          <code className="text-sm">{error.url}</code> {t('errors.schema')}
         </p>
         <ul className="mt-3 space-y-1 text-sm">
           {shown.map((issue, i) => (
             <li key={i}>
-              <code className="rounded bg-stone-100 px-1">{issue.path}</code> — {issue.message}
+              <code className="rounded bg-sunken px-1">{issue.path}</code> — {issue.message}
             </li>
           ))}
         </ul>
         {error.issues.length > shown.length ? (
-          <p className="mt-2 text-sm text-slate-500">
-            …and {error.issues.length - shown.length} more.
+          <p className="mt-2 text-sm text-faint">
+            {t('errors.more', { count: error.issues.length - shown.length })}
           </p>
         ) : null}
       </div>
@@ -29,11 +30,11 @@ export function ErrorDetail({ error }: { error: unknown }) {
   }
   if (error instanceof HttpError) {
     return (
-      <p className="mt-3 text-slate-700">
-        The server answered {error.status} for <code className="text-sm">{error.url}</code>.
+      <p className="mt-3 text-body">
+        {t('errors.http', { status: error.status })} <code className="text-sm">{error.url}</code>
       </p>
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return <p className="mt-3 text-slate-700">{message || 'An unexpected error occurred.'}</p>;
+  return <p className="mt-3 text-body">{message || t('errors.unexpected')}</p>;
 }

@@ -1,3 +1,4 @@
+import { useT } from '../lib/use-t';
 import { ErrorDetail } from './error-detail';
 
 type ErrorScreenProps = {
@@ -10,13 +11,14 @@ type ErrorScreenProps = {
 
 /** Explains a failed load in words an analyst can pass on, and offers a retry. */
 export function ErrorScreen({ title, error, onRetry, retrying = false }: ErrorScreenProps) {
+  const { t } = useT();
   return (
     <section
       role="alert"
       aria-labelledby="error-title"
-      className="mx-auto max-w-2xl rounded-xl border border-rose-200 bg-white p-8"
+      className="mx-auto max-w-2xl rounded-xl border border-danger-line bg-surface p-8"
     >
-      <h1 id="error-title" className="text-xl font-semibold text-rose-800">
+      <h1 id="error-title" className="text-xl font-semibold text-danger">
         {title}
       </h1>
       <ErrorDetail error={error} />
@@ -25,9 +27,9 @@ export function ErrorScreen({ title, error, onRetry, retrying = false }: ErrorSc
           type="button"
           onClick={onRetry}
           disabled={retrying}
-          className="mt-6 rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 disabled:opacity-60"
+          className="mt-6 rounded-md bg-button px-4 py-2 font-medium text-white hover:bg-button-hover disabled:opacity-60"
         >
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? t('errors.retrying') : t('errors.retry')}
         </button>
       ) : null}
     </section>

@@ -1,23 +1,26 @@
 import { NavLink } from 'react-router-dom';
 import { usePaths } from '../lib/use-paths';
+import { useT } from '../lib/use-t';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   [
-    'rounded-md px-3 py-2 text-sm font-medium transition-colors',
-    isActive
-      ? 'bg-teal-50 text-teal-800'
-      : 'text-slate-600 hover:bg-stone-100 hover:text-slate-900',
+    'rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors',
+    isActive ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-sunken hover:text-ink',
   ].join(' ');
 
+/** Search joins this list with issue 7; until then there is no search entry point at all. */
 export function MainNav() {
   const paths = usePaths();
+  const { t } = useT();
   const items = [
-    { to: paths.timeline(), label: 'Timeline', end: true },
-    { to: paths.alliances(), label: 'Alliances', end: false },
-    { to: paths.network(), label: 'Network', end: false },
+    { to: paths.timeline(), label: t('nav.timeline'), end: true },
+    { to: paths.alliances(), label: t('nav.alliances'), end: false },
+    { to: paths.network(), label: t('nav.network'), end: false },
+    { to: paths.regions(), label: t('nav.regions'), end: false },
+    { to: paths.about(), label: t('nav.about'), end: false },
   ];
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t('nav.label')}>
       <ul className="flex gap-1">
         {items.map((item) => (
           <li key={item.label}>

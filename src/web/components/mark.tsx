@@ -1,7 +1,10 @@
-/** A small pill for provenance notes: "year inferred", "curated". */
-export function Mark({ children }: { children: string }) {
+/** A small pill for provenance notes: "year inferred", "curated". `title` carries the source note. */
+export function Mark({ children, title }: { children: string; title?: string | undefined }) {
   return (
-    <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-amber-200">
+    <span
+      title={title}
+      className="rounded-full bg-mark-bg px-2 py-0.5 text-xs font-medium whitespace-nowrap text-mark-ink ring-1 ring-mark-line"
+    >
       {children}
     </span>
   );

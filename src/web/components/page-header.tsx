@@ -8,8 +8,8 @@ export function PageHeader({ title, description, children }: PageHeaderProps) {
     <div className="mb-8 flex flex-wrap items-end justify-between gap-4">
       <title>{`${title} · Alliance Atlas`}</title>
       <div>
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">{title}</h1>
-        {description ? <p className="mt-2 max-w-2xl text-slate-600">{description}</p> : null}
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{title}</h1>
+        {description ? <p className="mt-2 max-w-2xl text-muted">{description}</p> : null}
       </div>
       {children}
     </div>

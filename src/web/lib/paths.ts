@@ -1,4 +1,4 @@
-import { toSearch, type UrlState } from './url-state';
+import { toSearch, type SharedState, type UrlState } from './url-state';
 
 /** Route patterns, used by the router. Links are built with `createPaths` / `usePaths`. */
 export const ROUTE_PATTERNS = {
@@ -7,21 +7,31 @@ export const ROUTE_PATTERNS = {
   alliances: '/alliances',
   network: '/network',
   entity: '/entities/:id',
+  regions: '/regions',
+  about: '/about',
 } as const;
 
+type TimelineParams = Partial<Pick<UrlState, 'from' | 'to' | 'type'>>;
+type AllianceParams = Partial<Pick<UrlState, 'sort' | 'dir' | 'type'>>;
+
 /**
- * Builds every link in the app. Each link carries the shared params (the region filter) along,
- * so moving between views never silently drops the analyst's filter.
+ * Builds every link in the app. Each link carries the shared params (region filter, UI language)
+ * along, so moving between views never silently drops the analyst's filter or language.
  */
-export function createPaths(state: UrlState) {
-  const search = toSearch(state);
-  const withState = (pathname: string) => `${pathname}${search}`;
+export function createPaths(shared: SharedState) {
+  const to = (pathname: string, params: Partial<UrlState> = {}, extra?: Record<string, string>) =>
+    `${pathname}${toSearch({ ...params, ...shared }, extra ? new URLSearchParams(extra) : undefined)}`;
   return {
-    timeline: () => withState('/'),
-    article: (id: string) => withState(`/articles/${encodeURIComponent(id)}`),
-    alliances: () => withState('/alliances'),
-    network: () => withState('/network'),
-    entity: (id: string) => withState(`/entities/${encodeURIComponent(id)}`),
+    timeline: (params?: TimelineParams) => to('/', params),
+    article: (id: string, params?: Partial<Pick<UrlState, 'script'>>) =>
+      to(`/articles/${encodeURIComponent(id)}`, params),
+    alliances: (params?: AllianceParams) => to('/alliances', params),
+    /** `focus` is the network view's own param (issue 6); it is passed through as is. */
+    network: (params?: { focus?: string }) =>
+      to('/network', {}, params?.focus ? { focus: params.focus } : undefined),
+    entity: (id: string) => to(`/entities/${encodeURIComponent(id)}`),
+    regions: () => to('/regions'),
+    about: () => to('/about'),
   };
 }
 

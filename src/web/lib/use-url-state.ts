@@ -1,32 +1,29 @@
 import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { parseUrlState, toSearch, type UrlState } from './url-state';
 
 /**
- * The one owner of the shared URL params. Reading parses with fallbacks; writing pushes a history
- * entry so back/forward restore the previous filter.
+ * The one owner of the URL params. Reading parses with fallbacks; writing pushes a history entry
+ * so back/forward restore the previous view exactly.
  */
 export function useUrlState() {
-  const [searchParams] = useSearchParams();
-  const location = useLocation();
+  const { pathname, search } = useLocation();
   const navigate = useNavigate();
-  const search = searchParams.toString();
 
-  // Keyed on the search string so the arrays stay referentially stable for memoised derivations.
+  // Keyed on the search string so arrays stay referentially stable for memoised derivations.
   const state = useMemo(() => parseUrlState(new URLSearchParams(search)), [search]);
 
   const update = useCallback(
-    (patch: Partial<UrlState>) => {
-      const next = { ...state, ...patch };
-      navigate({
-        pathname: location.pathname,
-        search: toSearch(next, new URLSearchParams(search)),
-      });
+    (patch: Partial<UrlState>, options?: { replace?: boolean }) => {
+      navigate(
+        { pathname, search: toSearch({ ...state, ...patch }, new URLSearchParams(search)) },
+        { replace: options?.replace ?? false },
+      );
     },
-    [state, navigate, location.pathname, search],
+    [state, navigate, pathname, search],
   );
 
   const setRegion = useCallback((region: string[]) => update({ region }), [update]);
 
-  return { ...state, setRegion };
+  return { ...state, update, setRegion };
 }

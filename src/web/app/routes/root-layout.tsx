@@ -1,10 +1,13 @@
-import { Suspense } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Suspense, useEffect } from 'react';
+import { Outlet, useLocation } from 'react-router-dom';
 import { AppShell } from '../../components/app-shell';
 import { ErrorScreen } from '../../components/error-screen';
 import { LoadingPanel } from '../../components/loading-panel';
 import { RegionFilter } from '../../features/regions/components/region-filter';
 import { useDataset } from '../../lib/api/get-dataset';
+import { useScrollRestoration } from '../../lib/use-scroll-restoration';
+import { useT } from '../../lib/use-t';
+import { RouteErrorBoundary } from '../route-error-boundary';
 
 /**
  * The dataset gate: the shell is always drawn; below it, child routes render only once the index
@@ -12,21 +15,30 @@ import { useDataset } from '../../lib/api/get-dataset';
  */
 export function RootLayout() {
   const dataset = useDataset();
+  const { t, locale } = useT();
+  const { pathname } = useLocation();
+  useScrollRestoration();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
   return (
-    <AppShell headerControls={<RegionFilter dataset={dataset.data} />}>
+    <AppShell regionFilter={<RegionFilter dataset={dataset.data} />}>
       {dataset.data ? (
-        <Suspense fallback={<LoadingPanel />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary key={pathname}>
+          <Suspense fallback={<LoadingPanel />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       ) : dataset.isError ? (
         <ErrorScreen
-          title="The dataset could not be loaded"
+          title={t('errors.dataset')}
           error={dataset.error}
           retrying={dataset.isFetching}
           onRetry={() => void dataset.refetch()}
         />
       ) : (
-        <LoadingPanel label="Loading the dataset…" />
+        <LoadingPanel label={t('common.loadingDataset')} />
       )}
     </AppShell>
   );

@@ -1,22 +1,22 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
 import { ErrorScreen } from '../../components/error-screen';
+import { useT } from '../../lib/use-t';
 
-/**
- * Last line of defence for a render error anywhere in the tree: a readable message rather than a
- * blank page. Drawn without the shell, which may be what failed.
- */
-export function RouteError() {
-  const error = useRouteError();
-  const detail = isRouteErrorResponse(error)
-    ? new Error(`${error.status} ${error.statusText}`)
-    : error;
+type RouteErrorProps = { error: unknown; bare: boolean };
+
+/** A readable message rather than a blank page; the retry reloads (a new deploy may be live). */
+export function RouteError({ error, bare }: RouteErrorProps) {
+  const screen = <RouteErrorScreen error={error} />;
+  if (!bare) return screen;
+  return <main className="min-h-screen bg-canvas px-4 py-16 text-body">{screen}</main>;
+}
+
+function RouteErrorScreen({ error }: { error: unknown }) {
+  const { t } = useT();
   return (
-    <main className="min-h-screen bg-stone-50 px-4 py-16 text-slate-800">
-      <ErrorScreen
-        title="Something went wrong"
-        error={detail}
-        onRetry={() => window.location.reload()}
-      />
-    </main>
+    <ErrorScreen
+      title={t('errors.somethingWrong')}
+      error={error}
+      onRetry={() => window.location.reload()}
+    />
   );
 }

@@ -1,22 +1,83 @@
 import { useMemo } from 'react';
+import { FacetFilter } from '../../components/facet-filter';
 import { PageHeader } from '../../components/page-header';
-import { buildTimeline } from '../../features/timeline/build-timeline';
-import { TimelineView } from '../../features/timeline/components/timeline-view';
+import { buildHistogram } from '../../features/timeline/histogram';
+import {
+  buildTimeline,
+  filterArticles,
+  timelineEntries,
+} from '../../features/timeline/build-timeline';
+import { timelineRows } from '../../features/timeline/timeline-rows';
+import { RangeInputs } from '../../features/timeline/components/range-inputs';
+import { TimelineHistogram } from '../../features/timeline/components/timeline-histogram';
+import { TimelineList } from '../../features/timeline/components/timeline-list';
 import { useLoadedDataset } from '../../lib/api/get-dataset';
+import { articleTypes, countFacets } from '../../lib/collaboration-facets';
+import { useT } from '../../lib/use-t';
 import { useUrlState } from '../../lib/use-url-state';
 
-export function TimelineRoute() {
+/** `/`: events and publications on a time axis — overview, range, type facets, grouped list. */
+export default function TimelineRoute() {
   const dataset = useLoadedDataset();
-  const { region } = useUrlState();
-  const timeline = useMemo(() => buildTimeline(dataset.articles, region), [dataset, region]);
-  const dated = timeline.total - timeline.yearless.length - timeline.undated.length;
+  const { region, type, from, to, update } = useUrlState();
+  const { t } = useT();
+  const inRegion = useMemo(() => filterArticles(dataset, { region, type: [] }), [dataset, region]);
+  const facets = useMemo(
+    () => countFacets(inRegion, (a) => articleTypes(dataset, a.id)),
+    [dataset, inRegion],
+  );
+  const entries = useMemo(
+    () => filterArticles(dataset, { region, type }).flatMap(timelineEntries),
+    [dataset, region, type],
+  );
+  const histogram = useMemo(() => buildHistogram(entries), [entries]);
+  const timeline = useMemo(() => buildTimeline(entries, { from, to }), [entries, from, to]);
+  const rows = useMemo(() => timelineRows(timeline), [timeline]);
+  const shown = timeline.dated.length + timeline.yearless.length + timeline.undated.length;
+
   return (
     <>
       <PageHeader
-        title="Timeline"
-        description={`${timeline.total} entries: ${dated} dated, ${timeline.yearless.length} without a year, ${timeline.undated.length} undated. Dates are shown only as precisely as the source gives them.`}
+        title={t('timeline.title')}
+        description={t('timeline.description', {
+          count: shown,
+          dated: timeline.dated.length,
+          yearless: timeline.yearless.length,
+          undated: timeline.undated.length,
+        })}
       />
-      <TimelineView timeline={timeline} />
+      <section
+        aria-labelledby="timeline-controls"
+        className="mb-8 space-y-5 rounded-xl bg-surface p-5 ring-1 ring-line"
+      >
+        <h2 id="timeline-controls" className="sr-only">
+          {t('timeline.controls')}
+        </h2>
+        <FacetFilter options={facets} selected={type} onChange={(next) => update({ type: next })} />
+        <div className="flex flex-col gap-5 lg:flex-row lg:items-start">
+          <TimelineHistogram
+            histogram={histogram}
+            from={from}
+            to={to}
+            onSelect={(nextFrom, nextTo) => update({ from: nextFrom, to: nextTo })}
+          />
+          <RangeInputs
+            from={from}
+            to={to}
+            onApply={(nextFrom, nextTo) => update({ from: nextFrom, to: nextTo })}
+          />
+        </div>
+      </section>
+      {timeline.outsideRange > 0 ? (
+        <p className="mb-4 text-sm text-muted">
+          {t('timeline.outsideRange', { count: timeline.outsideRange })}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="rounded-xl bg-surface p-8 text-muted">{t('timeline.empty')}</p>
+      ) : (
+        <TimelineList rows={rows} />
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { ArticleSummary, DatasetIndex, Entity, Relation } from '../../../domain';
-import { compareDates } from '../../../domain';
+import { compareDates } from '../../../domain/date-order';
 import { lookups } from '../../lib/dataset-lookups';
 
 export type RelationRow = {
@@ -12,13 +12,14 @@ export type RelationRow = {
 };
 
 /**
- * Every relation touching the entity, with both ends and the article it was read from resolved.
- * The schema guarantees those ids exist, so nothing is silently dropped here.
+ * Every relation touching the entity, with both ends and the article it was read from resolved,
+ * in time order (the relation's own date, else its article's publication). The schema guarantees
+ * those ids exist, so nothing is silently dropped here.
  */
 export function entityRelations(dataset: DatasetIndex, entityId: string): RelationRow[] {
   const find = lookups(dataset);
-  return dataset.relations
-    .filter((r) => r.source === entityId || r.target === entityId)
+  return find
+    .relationsOf(entityId)
     .flatMap((relation) => {
       const source = find.entity(relation.source);
       const target = find.entity(relation.target);

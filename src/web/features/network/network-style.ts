@@ -3,20 +3,13 @@ import { CJK_FONT_STACK } from '../../lib/labels';
 import type { NetworkNodeKind } from './build-network-elements';
 
 /** Node colours by kind; the legend reads the same table so they cannot drift apart. */
+// Labels are UI strings (`network.legend.<kind>` in lib/i18n).
 export const KIND_COLOURS: Record<
   NetworkNodeKind,
-  { fill: string; label: string; shape: 'round-rectangle' | 'ellipse' }
+  { fill: string; shape: 'round-rectangle' | 'ellipse' }
 > = {
-  collaboration: {
-    fill: '#0d9488',
-    label: 'Collaboration (alliance, agreement, lab…)',
-    shape: 'round-rectangle',
-  },
-  institution: {
-    fill: '#6366f1',
-    label: 'Institution (hospital, university, company…)',
-    shape: 'ellipse',
-  },
+  collaboration: { fill: '#0d9488', shape: 'round-rectangle' },
+  institution: { fill: '#6366f1', shape: 'ellipse' },
 };
 
 export const networkStylesheet: StylesheetStyle[] = [

@@ -1,82 +1,92 @@
-import type { ArticleSummary, PartialDate } from '../../../domain';
-import { compareDates, isYearless, yearOf } from '../../../domain';
+import type { ArticleSummary, DatasetIndex, PartialDate } from '../../../domain';
+import { compareDates, isYearless } from '../../../domain/date-order';
+import { hasRange, overlapsRange, type DateRange } from '../../lib/date-range';
+import { articleTypes } from '../../lib/collaboration-facets';
 import { matchesRegion } from '../../lib/dataset-lookups';
+import type { CollaborationType } from '../../lib/domain-enums';
 
 export type TimelineEntry = {
   key: string;
   article: ArticleSummary;
   date: PartialDate | null;
-  /** 'published' when the article names no event date and is placed by its publication date. */
+  /** The last day of an event that spans several (`11月8日至10日`). */
+  end?: string;
+  /** An event the article reports, the article's own publication, or an article with no date. */
   kind: 'event' | 'published' | 'undated';
   label?: string;
 };
-export type MonthGroup = { month: number | null; entries: TimelineEntry[] };
-export type YearGroup = { year: number; months: MonthGroup[] };
+
+export type TimelineFilters = DateRange & { region: string[]; type: CollaborationType[] };
+
 export type Timeline = {
-  years: YearGroup[];
+  /** Entries with a year, oldest first (a year-only date before that year's months). */
+  dated: TimelineEntry[];
   /** Dates without a year (`--MM-DD`): never placed under a guessed year. */
   yearless: TimelineEntry[];
   undated: TimelineEntry[];
-  total: number;
+  /** Yearless and undated entries left out because a time range is set. */
+  outsideRange: number;
 };
 
-/** One entry per dated event; an article with none falls back to its publication date, then to "undated". */
+/** Each event an article reports, plus its publication; an article with neither is "undated". */
 export function timelineEntries(article: ArticleSummary): TimelineEntry[] {
-  const events = article.eventDates.filter((d) => d.value !== null);
-  if (events.length > 0) {
-    return events.map((date, i) => ({
-      key: `${article.id}#${i}`,
+  const entries: TimelineEntry[] = article.eventDates.flatMap((date, i) =>
+    date.value === null
+      ? []
+      : [
+          {
+            key: `${article.id}#${i}`,
+            article,
+            date,
+            kind: 'event' as const,
+            ...(date.label ? { label: date.label } : {}),
+            ...(date.end && /^\d/.test(date.end) ? { end: date.end } : {}),
+          },
+        ],
+  );
+  if (article.publishedAt.value !== null)
+    entries.push({
+      key: `${article.id}#published`,
       article,
-      date,
-      kind: 'event',
-      ...(date.label ? { label: date.label } : {}),
-    }));
-  }
-  if (article.publishedAt.value !== null) {
-    return [
-      { key: `${article.id}#published`, article, date: article.publishedAt, kind: 'published' },
-    ];
-  }
-  return [{ key: `${article.id}#undated`, article, date: null, kind: 'undated' }];
+      date: article.publishedAt,
+      kind: 'published',
+    });
+  if (entries.length === 0)
+    entries.push({ key: `${article.id}#undated`, article, date: null, kind: 'undated' });
+  return entries;
+}
+
+/** Articles inside the region and type filters (the time range applies to entries, later). */
+export function filterArticles(
+  dataset: DatasetIndex,
+  filters: Pick<TimelineFilters, 'region' | 'type'>,
+): ArticleSummary[] {
+  return dataset.articles.filter(
+    (a) =>
+      matchesRegion(a.regionCodes, filters.region) &&
+      (filters.type.length === 0 ||
+        articleTypes(dataset, a.id).some((t) => filters.type.includes(t))),
+  );
 }
 
 const byDateThenTitle = (a: TimelineEntry, b: TimelineEntry) =>
-  compareDates(a.date, b.date) || a.article.title.localeCompare(b.article.title);
+  compareDates(a.date, b.date) ||
+  (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1) ||
+  a.article.title.localeCompare(b.article.title);
 
-/** Month of a dated value, or null when only the year is known. */
-const monthOf = (date: PartialDate): number | null =>
-  date.precision === 'year' || !date.value ? null : Number(date.value.slice(5, 7));
-
-export function buildTimeline(
-  articles: readonly ArticleSummary[],
-  region: readonly string[],
-): Timeline {
-  const entries = articles
-    .filter((a) => matchesRegion(a.regionCodes, region))
-    .flatMap(timelineEntries);
-  entries.sort(byDateThenTitle);
-  const years = new Map<number, Map<number | null, TimelineEntry[]>>();
+/** Splits entries into the dated list and the honest lanes, applying the time range. */
+export function buildTimeline(entries: readonly TimelineEntry[], range: DateRange): Timeline {
+  const dated: TimelineEntry[] = [];
   const yearless: TimelineEntry[] = [];
   const undated: TimelineEntry[] = [];
   for (const entry of entries) {
-    if (!entry.date) undated.push(entry);
+    if (!entry.date?.value) undated.push(entry);
     else if (isYearless(entry.date)) yearless.push(entry);
-    else {
-      const year = yearOf(entry.date) as number;
-      const months = years.get(year) ?? new Map<number | null, TimelineEntry[]>();
-      const month = monthOf(entry.date);
-      months.set(month, [...(months.get(month) ?? []), entry]);
-      years.set(year, months);
-    }
+    else if (overlapsRange(entry.date.value, entry.end, range)) dated.push(entry);
   }
-  // Entries are already sorted, so Map insertion order is chronological (year-only before months).
-  return {
-    years: [...years].map(([year, months]) => ({
-      year,
-      months: [...months].map(([month, list]) => ({ month, entries: list })),
-    })),
-    yearless,
-    undated,
-    total: entries.length,
-  };
+  dated.sort(byDateThenTitle);
+  yearless.sort(byDateThenTitle);
+  undated.sort(byDateThenTitle);
+  if (!hasRange(range)) return { dated, yearless, undated, outsideRange: 0 };
+  return { dated, yearless: [], undated: [], outsideRange: yearless.length + undated.length };
 }

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
-import { DataSchemaError, HttpError, summariseIssues } from './data-errors';
+import { HttpError } from './data-errors';
+import type { DocumentKind } from './parse-dataset';
+import { parseOffThread } from './parse-off-thread';
 
 /** The URL of a file under the dataset root, honouring Vite's `base`. */
 export function dataUrl(relativePath: string): string {
@@ -7,23 +8,16 @@ export function dataUrl(relativePath: string): string {
 }
 
 /**
- * Fetches JSON and parses it with a domain schema: the one place untrusted data becomes typed.
- * Every failure becomes an HttpError or DataSchemaError that the error screen can explain.
+ * Fetches a dataset file and parses it with its domain schema (off the main thread). Every
+ * failure becomes an HttpError or a DataSchemaError that the error screen can explain.
  */
-export async function fetchParsed<S extends z.ZodType>(
+export async function fetchParsed<T>(
+  kind: DocumentKind,
   url: string,
-  schema: S,
   signal?: AbortSignal,
-): Promise<z.output<S>> {
+): Promise<T> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new HttpError(response.status, url);
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new DataSchemaError(url, [{ path: '(root)', message: 'not valid JSON' }]);
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) throw new DataSchemaError(url, summariseIssues(result.error.issues));
-  return result.data;
+  const text = await response.text();
+  return (await parseOffThread(kind, url, text)) as T;
 }

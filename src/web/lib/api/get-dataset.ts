@@ -1,9 +1,10 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { DATASET_FILES, DatasetIndexSchema, type DatasetIndex } from '../../../domain';
+import type { DatasetIndex } from '../../../domain';
+import { DATASET_FILES } from '../../../domain/files';
 import { dataUrl, fetchParsed } from './fetch-parsed';
 
 export function getDataset(signal?: AbortSignal): Promise<DatasetIndex> {
-  return fetchParsed(dataUrl(DATASET_FILES.index), DatasetIndexSchema, signal);
+  return fetchParsed<DatasetIndex>('index', dataUrl(DATASET_FILES.index), signal);
 }
 
 /** The dataset is static for a deployment: parsed once, never refetched behind the user's back. */

@@ -9,6 +9,8 @@ cytoscape.use(fcose);
 
 type NetworkCanvasProps = {
   elements: NetworkElements;
+  /** Accessible description of the canvas, in the UI language. */
+  label: string;
   /** Called when a node is tapped; keyboard users get the same links in the table alternative. */
   onOpenNode: (id: string) => void;
 };
@@ -17,7 +19,7 @@ type NetworkCanvasProps = {
  * The ONLY owner of the Cytoscape instance: created in an effect, destroyed on unmount or when the
  * elements change. Everything else talks to it through props.
  */
-export function NetworkCanvas({ elements, onOpenNode }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, label, onOpenNode }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const onOpenRef = useRef(onOpenNode);
 
@@ -61,8 +63,8 @@ export function NetworkCanvas({ elements, onOpenNode }: NetworkCanvasProps) {
     <div
       ref={containerRef}
       role="img"
-      aria-label={`Network of ${elements.nodes.length} entities and ${elements.edges.length} relations. The table below lists the same relations.`}
-      className="h-[calc(100vh-var(--header-h)-12rem)] min-h-96 w-full rounded-xl bg-white ring-1 ring-stone-200"
+      aria-label={label}
+      className="h-[calc(100vh-var(--header-h)-12rem)] min-h-96 w-full rounded-xl bg-white ring-1 ring-line"
     />
   );
 }

@@ -1,60 +1,79 @@
+import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../../../domain';
 import { PartialDateText } from '../../../components/partial-date-text';
-import { BASIS_LABELS, LANGUAGE_LABELS } from '../../../lib/labels';
+import { formatTimeOfDay } from '../../../lib/format-date';
+import { useT } from '../../../lib/use-t';
+import { DateNote } from './date-note';
 
-const term = 'text-xs font-semibold tracking-wide text-slate-500 uppercase';
+const term = 'text-xs font-semibold tracking-wide text-faint uppercase';
 
+/** Who published it and when, each with its basis (stated, inferred, curated) and the source. */
 export function ArticleMeta({ summary }: { summary: ArticleSummary }) {
-  const { publisher, author, publishedAt, language, sourceUrl } = summary;
+  const { t, lang } = useT();
+  const { publisher, author, editor, publishedAt, eventDates, language, sourceUrl } = summary;
+  const basis = (value: 'stated' | 'inferred' | 'curated') => (
+    <span className="text-faint">({t(`basis.${value}`)})</span>
+  );
+  const row = (label: string, value: ReactNode) => (
+    <>
+      <dt className={term}>{label}</dt>
+      <dd className="min-w-0">{value}</dd>
+    </>
+  );
+  const person = (value: typeof author) =>
+    value ? (
+      <>
+        <span lang={language}>{value.name}</span> {basis(value.basis)}
+      </>
+    ) : null;
+  const time = publishedAt.datetime ? formatTimeOfDay(publishedAt.datetime, lang) : null;
   return (
-    <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm text-slate-700">
-      <dt className={term}>Publisher</dt>
-      <dd>
-        {publisher ? (
-          <>
-            <span lang={language}>{publisher.name}</span>{' '}
-            <span className="text-slate-500">({BASIS_LABELS[publisher.basis]})</span>
-          </>
+    <dl className="print-urls mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm text-body">
+      {row(
+        t('reader.publisher'),
+        person(publisher) ?? <span className="text-faint">{t('reader.notGiven')}</span>,
+      )}
+      {author ? row(t('reader.author'), person(author)) : null}
+      {editor ? row(t('reader.editor'), person(editor)) : null}
+      {row(
+        t('reader.published'),
+        publishedAt.value ? (
+          <span className="flex flex-wrap items-baseline gap-x-2">
+            <PartialDateText date={publishedAt} /> {basis(publishedAt.basis)}
+            {time && publishedAt.precision === 'day' ? (
+              <span className="text-faint">{time}</span>
+            ) : null}
+          </span>
         ) : (
-          <span className="text-slate-500">Not given</span>
-        )}
-      </dd>
-      {author ? (
-        <>
-          <dt className={term}>Author</dt>
-          <dd>
-            <span lang={language}>{author.name}</span>{' '}
-            <span className="text-slate-500">({BASIS_LABELS[author.basis]})</span>
-          </dd>
-        </>
-      ) : null}
-      <dt className={term}>Published</dt>
-      <dd>
-        {publishedAt.value ? (
-          <>
-            <PartialDateText date={publishedAt} language={language} />{' '}
-            <span className="text-slate-500">({BASIS_LABELS[publishedAt.basis]})</span>
-          </>
-        ) : (
-          <span className="text-slate-500">Not given</span>
-        )}
-      </dd>
-      <dt className={term}>Language</dt>
-      <dd>{LANGUAGE_LABELS[language]}</dd>
-      {sourceUrl ? (
-        <>
-          <dt className={term}>Source</dt>
-          <dd className="min-w-0 break-all">
+          <span className="text-faint">{t('reader.notGiven')}</span>
+        ),
+      )}
+      {eventDates.length > 0
+        ? row(
+            t('reader.eventDates'),
+            <ul className="space-y-1">
+              {eventDates.map((date, i) => (
+                <li key={i} className="flex flex-wrap items-baseline gap-x-2">
+                  <PartialDateText date={date} /> {basis(date.basis)}
+                  {date.note ? <DateNote note={date.note} /> : null}
+                </li>
+              ))}
+            </ul>,
+          )
+        : null}
+      {row(t('reader.language'), t(`languages.${language}`))}
+      {sourceUrl
+        ? row(
+            t('reader.source'),
             <a
               href={sourceUrl}
               rel="noopener noreferrer"
-              className="text-teal-800 underline hover:text-teal-950"
+              className="break-all text-accent underline"
             >
               {sourceUrl}
-            </a>
-          </dd>
-        </>
-      ) : null}
+            </a>,
+          )
+        : row(t('reader.source'), <span className="text-faint">{t('reader.noSource')}</span>)}
     </dl>
   );
 }

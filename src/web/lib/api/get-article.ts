@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ArticleBodySchema, DATASET_FILES, type ArticleBody } from '../../../../domain';
-import { dataUrl, fetchParsed } from '../../../lib/api/fetch-parsed';
+import type { ArticleBody } from '../../../domain';
+import { DATASET_FILES } from '../../../domain/files';
+import { dataUrl, fetchParsed } from './fetch-parsed';
 
 export function getArticle(id: string, signal?: AbortSignal): Promise<ArticleBody> {
-  return fetchParsed(dataUrl(DATASET_FILES.article(id)), ArticleBodySchema, signal);
+  return fetchParsed<ArticleBody>('article', dataUrl(DATASET_FILES.article(id)), signal);
 }
 
 export const articleQueryOptions = (id: string) =>

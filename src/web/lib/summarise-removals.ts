@@ -1,4 +1,4 @@
-import type { Removal, RemovalKind } from '../../../domain';
+import type { Removal, RemovalKind } from '../../domain';
 
 export type RemovalGroup = {
   kind: RemovalKind;

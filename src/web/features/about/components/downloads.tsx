@@ -1,0 +1,60 @@
+import type { DatasetIndex } from '../../../../domain';
+import { DATASET_FILES } from '../../../../domain/files';
+import { Icon } from '../../../components/icon';
+import { dataUrl } from '../../../lib/api/fetch-parsed';
+import { useT } from '../../../lib/use-t';
+import { collaborationsCsv, institutionsCsv, relationsCsv } from '../to-csv';
+
+const FILES = [
+  { key: 'collaborations', file: 'alliance-atlas-collaborations.csv', build: collaborationsCsv },
+  { key: 'institutions', file: 'alliance-atlas-institutions.csv', build: institutionsCsv },
+  { key: 'relations', file: 'alliance-atlas-relations.csv', build: relationsCsv },
+] as const;
+
+/** Builds the CSV in the browser and hands it over as a Blob download (nothing is uploaded). */
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next turn: the download has started by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const button =
+  'inline-flex items-center gap-2 rounded-md bg-surface px-3 py-2 text-sm font-medium text-accent ring-1 ring-line-strong hover:ring-accent';
+
+export function Downloads({ dataset }: { dataset: DatasetIndex }) {
+  const { t } = useT();
+  return (
+    <section aria-labelledby="about-downloads">
+      <h2 id="about-downloads" className="text-xl font-semibold text-ink">
+        {t('about.downloads.title')}
+      </h2>
+      <p className="mt-2 max-w-prose text-muted">{t('about.downloads.intro')}</p>
+      <ul className="mt-4 flex flex-wrap gap-3">
+        <li>
+          <a
+            href={dataUrl(DATASET_FILES.index)}
+            download="alliance-atlas-index.json"
+            className={button}
+          >
+            <Icon name="download" />
+            {t('about.downloads.json')}
+          </a>
+        </li>
+        {FILES.map(({ key, file, build }) => (
+          <li key={key}>
+            <button type="button" onClick={() => download(file, build(dataset))} className={button}>
+              <Icon name="download" />
+              {t(`about.downloads.${key}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

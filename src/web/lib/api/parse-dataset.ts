@@ -1,0 +1,39 @@
+import { ArticleBodySchema } from '../../../domain/article';
+import { DatasetIndexSchema } from '../../../domain/dataset';
+import { DataSchemaError, summariseIssues } from './data-errors';
+
+export const SCHEMAS = { index: DatasetIndexSchema, article: ArticleBodySchema } as const;
+export type DocumentKind = keyof typeof SCHEMAS;
+
+export type ParseRequest = { id: number; kind: DocumentKind; url: string; text: string };
+export type ParseReply =
+  | { id: number; ok: true; data: unknown }
+  | { id: number; ok: false; issues?: DataSchemaError['issues']; message: string; url: string };
+
+/**
+ * Decodes a dataset file and checks it against its domain schema: the one place untrusted data
+ * becomes typed. Runs only in the data worker (data-worker.ts), so neither zod nor the schemas
+ * are part of the page's own JavaScript.
+ */
+export function parseDocument(kind: DocumentKind, url: string, text: string): unknown {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new DataSchemaError(url, [{ path: '(root)', message: 'not valid JSON' }]);
+  }
+  const result = SCHEMAS[kind].safeParse(json);
+  if (!result.success) throw new DataSchemaError(url, summariseIssues(result.error.issues));
+  return result.data;
+}
+
+/** One request in, one reply out; errors become data, since they cross a thread boundary. */
+export function handleParseRequest({ id, kind, url, text }: ParseRequest): ParseReply {
+  try {
+    return { id, ok: true, data: parseDocument(kind, url, text) };
+  } catch (error) {
+    const issues = error instanceof DataSchemaError ? error.issues : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    return { id, ok: false, url, message, ...(issues ? { issues } : {}) };
+  }
+}
