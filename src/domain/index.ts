@@ -5,3 +5,4 @@ export * from './entity';
 export * from './ids';
 export * from './language';
 export * from './region';
+export * from './shards';

@@ -46,3 +46,35 @@ export function tokenize(text: string): string[] {
   }
   return [...tokens];
 }
+
+/** What a query asks for: every `all` term must match; `boost` terms only add to the score. */
+export interface QueryGroup {
+  all: string[];
+  boost: string[];
+}
+
+/**
+ * The query side of `tokenize`, the same tokens in two roles: per Han run, its overlapping
+ * bigrams are required (a text containing the run contains them all, so recall is exact) and its
+ * dictionary words only add score (the segmenter may split the same words differently inside a
+ * sentence, so requiring them would lose matches); per Latin word, its stem. A single Han
+ * character stays a term of its own (matched as a prefix).
+ */
+export function queryGroups(text: string): QueryGroup[] {
+  const folded = foldText(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  const groups: QueryGroup[] = [];
+  for (const run of folded.match(HAN_RUN) ?? []) {
+    const chars = [...run];
+    const all: string[] = [];
+    if (chars.length === 1) all.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) all.push(chars[i]! + chars[i + 1]!);
+    const boost: string[] = [];
+    if (run.length > 2)
+      for (const { segment, isWordLike } of segmenter.segment(run))
+        if (isWordLike && segment.length > 2) boost.push(segment);
+    groups.push({ all: [...new Set(all)], boost: [...new Set(boost)] });
+  }
+  for (const word of folded.replace(HAN_RUN, ' ').match(LATIN_WORD) ?? [])
+    if (!HAN.test(word)) groups.push({ all: [stem(word)], boost: [] });
+  return groups;
+}
