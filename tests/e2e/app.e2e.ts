@@ -39,6 +39,25 @@ describe('cold deep links', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('paints an article from the manifest and one body shard, nothing else', async () => {
+    const app = await openPage(browser);
+    const requested: string[] = [];
+    // Every other dataset file hangs: if the reader needed one before painting, it never would.
+    await app.page.route('**/data/**', (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, '');
+      requested.push(path);
+      if (path === 'manifest.json' || path.startsWith('bodies/')) return route.continue();
+      return new Promise<void>(() => {});
+    });
+    await app.goto(`/articles/${ARTICLE_ID}`);
+    await app.page.getByRole('heading', { level: 1, name: ARTICLE_TITLE }).waitFor();
+    await app.page.getByRole('complementary').getByRole('link').first().waitFor();
+    expect(requested.filter((p) => p === 'manifest.json' || p.startsWith('bodies/'))).toEqual([
+      'manifest.json',
+      expect.stringMatching(/^bodies\/\d+\.json$/),
+    ]);
+  });
+
   it('shows a not-found page for an unknown article id', async () => {
     const app = await openPage(browser);
     await app.goto('/articles/no-such-article');
@@ -46,9 +65,9 @@ describe('cold deep links', () => {
     await app.screenshot('not-found');
   });
 
-  it('shows a clear error screen when index.json is corrupt', async () => {
+  it('shows a clear error screen when the manifest is corrupt', async () => {
     const app = await openPage(browser);
-    await app.page.route('**/data/index.json', (route) =>
+    await app.page.route('**/data/manifest.json', (route) =>
       route.fulfill({
         status: 200,
         contentType: 'application/json',

@@ -16,12 +16,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const chromePath = findChrome();
   if (!chromePath) throw new Error(INSTALL_HINT);
-  if (!existsSync('dist/index.html') || !existsSync('dist/data/index.json')) {
+  // E2E_DIST lets a second checkout of the build (e.g. `vite build --outDir`) be tested in parallel.
+  const dir = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${dir}/index.html`) || !existsSync(`${dir}/data/manifest.json`)) {
     throw new Error(
-      'dist/ is missing or has no dataset: run `npm run build` before `npm run test:e2e`.',
+      `${dir}/ is missing or has no dataset: run \`npm run build\` before \`npm run test:e2e\`.`,
     );
   }
-  const { server, url } = (await serve({ dir: 'dist', port: 0, quiet: true })) as {
+  const { server, url } = (await serve({ dir, port: 0, quiet: true })) as {
     server: Server;
     url: string;
   };

@@ -1,8 +1,12 @@
+import type { DatasetIndex } from '../../src/domain';
+import { buildShards } from '../../src/pipeline/shards/build-shards';
+import { toCompactJson } from '../../src/pipeline/shards/write-shards';
+
 /**
- * A schema-valid `index.json` with `count` articles spread over 30 years (some month-only, some
+ * A schema-valid dataset with `count` articles spread over 30 years (some month-only, some
  * undated), to check that the timeline stays usable at scale. Built in memory; nothing is written.
  */
-export function syntheticIndex(count: number): string {
+export function syntheticIndex(count: number): DatasetIndex {
   const articles = Array.from({ length: count }, (_, i) => {
     const year = 1995 + (i % 30);
     const month = String((i % 12) + 1).padStart(2, '0');
@@ -14,7 +18,7 @@ export function syntheticIndex(count: number): string {
       id: `synthetic-${i}`,
       sourceFile: `synthetic-${i}.txt`,
       title: `合成文章 ${i} · Synthetic article ${i}`,
-      language: 'zh-Hans',
+      language: 'zh-Hans' as const,
       publishedAt: { value, precision, basis: 'stated' },
       eventDates: [],
       publisher: null,
@@ -24,5 +28,11 @@ export function syntheticIndex(count: number): string {
       excerpt: '',
     };
   });
-  return JSON.stringify({ schemaVersion: 1, articles, entities: [], relations: [], regions: [] });
+  return { schemaVersion: 1, articles, entities: [], relations: [], regions: [] } as DatasetIndex;
+}
+
+/** The same dataset in the sharded layout the app reads, path under `data/` → file text. */
+export function syntheticShards(count: number): Map<string, string> {
+  const files = buildShards(syntheticIndex(count), []);
+  return new Map([...files].map(([path, value]) => [path, toCompactJson(value)]));
 }

@@ -5,13 +5,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, type AppPage } from './browser';
 import type { DatasetIndex } from '../../src/domain';
+import { readShardedDataset } from '../pipeline/sharded-output';
 
 /**
  * The built dataset, read from dist/ so the tests pick their articles and regions from whatever
  * the pipeline produced (ids come from file names and match keys, but counts change).
  */
 export function builtDataset(): DatasetIndex {
-  return JSON.parse(readFileSync('dist/data/index.json', 'utf8')) as DatasetIndex;
+  return readShardedDataset('dist/data').index;
 }
 
 export type Picks = {
@@ -24,9 +25,12 @@ export type Picks = {
 
 /** Articles and entities that exercise each feature, found in the built dataset. */
 export function pick(dataset: DatasetIndex): Picks {
-  const hasImage = (id: string) =>
-    readFileSync(`dist/data/articles/${id}.json`, 'utf8').includes('"type":"image"') ||
-    readFileSync(`dist/data/articles/${id}.json`, 'utf8').includes('"type": "image"');
+  const withImages = new Set(
+    readShardedDataset('dist/data')
+      .bodies.filter((b) => b.blocks.some((block) => block.type === 'image'))
+      .map((b) => b.id),
+  );
+  const hasImage = (id: string) => withImages.has(id);
   const article = (test: (a: DatasetIndex['articles'][number]) => boolean) => {
     const found = dataset.articles.find(test);
     if (!found) throw new Error('the built dataset lacks an article the e2e tests need');

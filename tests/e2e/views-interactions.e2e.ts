@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { syntheticIndex } from './synthetic-index';
+import { syntheticShards } from './synthetic-index';
 import { builtDataset, open, pick, recordScripts } from './view-helpers';
 
 // Interactions across the views; views.e2e.ts opens each view cold (axe, screenshots, chunks).
@@ -132,7 +132,7 @@ describe('shell', () => {
     expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(app.page.url());
   });
 
-  it('opens the shortcuts with ? and the region search with /', async () => {
+  it('opens the shortcuts with ?, the search box with / and the region search with r', async () => {
     const app = await open(browser, '/');
     await app.page.keyboard.press('Shift+Slash');
     const dialog = app.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -141,6 +141,11 @@ describe('shell', () => {
     await app.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await app.page.keyboard.press('/');
+    await expect
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('combobox');
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await app.page.keyboard.press('r');
     await expect
       .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('type')))
       .toBe('search');
@@ -217,10 +222,14 @@ describe('timeline', () => {
 
   it('stays smooth at 100,000 articles: few rows in the DOM, End reaches the last one', async () => {
     const app = await openPage(browser);
-    const body = syntheticIndex(100_000);
-    await app.page.route('**/data/index.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
+    // The sharded layout the pipeline writes for 100k articles: a manifest and 50 summary shards.
+    const files = syntheticShards(100_000);
+    await app.page.route('**/data/**', (route) => {
+      const body = files.get(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
+      return body === undefined
+        ? route.fulfill({ status: 404, body: 'not found' })
+        : route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
     await app.goto('/');
     await app.page.locator('[data-ordinal] a').first().waitFor({ timeout: 60_000 });
     expect(await app.page.locator('[data-row]').count()).toBeLessThan(100);

@@ -46,9 +46,9 @@ describe('/about', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { user } = renderRoute('/about?lang=zh');
-    const json = await screen.findByRole('link', { name: '数据集（JSON）' });
-    expect(json).toHaveAttribute('href', '/data/index.json');
-    expect(json).toHaveAttribute('download', 'alliance-atlas-index.json');
+    const json = await screen.findByRole('link', { name: '数据集清单（JSON）' });
+    expect(json).toHaveAttribute('href', '/data/manifest.json');
+    expect(json).toHaveAttribute('download', 'alliance-atlas-manifest.json');
     await user.click(screen.getByRole('button', { name: '关系（CSV）' }));
     expect(click).toHaveBeenCalledTimes(1);
     expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');

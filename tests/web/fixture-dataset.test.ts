@@ -7,6 +7,8 @@ import {
   DatasetIndexSchema,
   isYearless,
 } from '../../src/domain';
+import { fixtureShards } from '../../scripts/build-fixture-shards';
+import { parseDocument, type DocumentKind } from '../../src/web/lib/api/parse-dataset';
 import { FIXTURE_DIR, readFixture } from './fixture-server';
 
 const index = DatasetIndexSchema.parse(JSON.parse(readFixture('index.json')));
@@ -39,5 +41,16 @@ describe('fixture dataset (tests/fixtures/dataset)', () => {
     expect(new Set(entities.map((e) => e.kind))).toEqual(
       new Set(['collaboration', 'institution', 'person']),
     );
+  });
+
+  it('serves the sharded layout built from that source, fresh (scripts/build-fixture-shards.ts)', () => {
+    for (const [path, value] of fixtureShards()) {
+      const text = readFixture(path);
+      expect(JSON.parse(text), `${path} is stale: npx tsx scripts/build-fixture-shards.ts`).toEqual(
+        value,
+      );
+      const kind = (path === 'manifest.json' ? 'manifest' : path.split('/')[0]) as DocumentKind;
+      expect(() => parseDocument(kind, path, text)).not.toThrow();
+    }
   });
 });

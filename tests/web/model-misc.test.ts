@@ -15,7 +15,7 @@ import {
   regionStats,
   regionTree,
 } from '../../src/web/features/regions/region-stats';
-import { fixtureIndex as dataset } from './fixture-index';
+import { fixtureDataset, fixtureIndex as dataset } from './fixture-index';
 
 describe('CSV', () => {
   it('quotes fields with commas, quotes and line breaks, and defuses formulas', () => {
@@ -49,7 +49,7 @@ describe('CSV', () => {
 });
 
 describe('alliance rows', () => {
-  const rows = buildAllianceRows(dataset, []);
+  const rows = buildAllianceRows(fixtureDataset(), []);
   const label = (code: string | null) => code ?? '';
   it('counts members (participants, not guides or witnesses); dates by its own date, else relations', () => {
     const shenyang = rows.find((r) => r.id === 'c-d01d3d97');
@@ -71,7 +71,9 @@ describe('alliance rows', () => {
   });
 
   it('keeps only collaborations inside the region filter', () => {
-    expect(buildAllianceRows(dataset, ['610100']).map((r) => r.id)).toEqual(['c-45d3aa1e']);
+    expect(buildAllianceRows(fixtureDataset(), ['610100']).map((r) => r.id)).toEqual([
+      'c-45d3aa1e',
+    ]);
   });
 });
 

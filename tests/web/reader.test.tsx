@@ -82,7 +82,8 @@ describe('/articles/:id (reader)', () => {
       '/entities/p-293a1a8c',
     );
     expect(panel.getByRole('link', { name: "Xi'an" })).toHaveAttribute('href', '/?region=610100');
-    const related = within(panel.getByRole('region', { name: 'Related articles' }));
+    // Related articles come from the catalogue, which a small dataset loads after the paint.
+    const related = within(await panel.findByRole('region', { name: 'Related articles' }));
     expect(related.getByRole('link', { name: '陝西醫工產業聯盟正式成立運行' })).toBeInTheDocument();
     expect(related.getByText('1 shared entity')).toBeInTheDocument();
   });
@@ -135,16 +136,16 @@ describe('/articles/:id (reader)', () => {
     expect(screen.getByRole('link', { name: /big5\.cri\.cn/ })).toBeInTheDocument();
   });
 
-  it('shows not-found for an id the index does not know, without requesting a body', async () => {
+  it('shows not-found for an id the dataset does not have, after the manifest and one body shard', async () => {
     const { fetchMock } = renderRoute('/articles/no-such-article?lang=zh');
     expect(await screen.findByRole('heading', { name: '找不到文章' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '返回时间线' })).toHaveAttribute('href', '/?lang=zh');
-    expect(requestedPaths(fetchMock)).toEqual(['/data/index.json']);
+    expect(requestedPaths(fetchMock)).toEqual(['/data/manifest.json', '/data/bodies/0.json']);
   });
 
-  it('shows the error screen when a listed article body is missing', async () => {
+  it('shows the error screen when the body shard is missing', async () => {
     renderRoute(SHENYANG, {
-      'articles/shenyang-maternal-alliance-2021.json': () => new Response('gone', { status: 404 }),
+      'bodies/0.json': () => new Response('gone', { status: 404 }),
     });
     const alert = await screen.findByRole('alert');
     expect(

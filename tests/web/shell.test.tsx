@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderRoute } from './render-route';
 
 describe('shell', () => {
-  it('has landmarks, a skip link and the five views in the navigation', async () => {
+  it('has landmarks, a skip link, the views and search in the navigation', async () => {
     renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Timeline' });
     expect(screen.getByRole('banner')).toBeInTheDocument();
@@ -16,8 +16,12 @@ describe('shell', () => {
       'Alliances',
       'Network',
       'Regions',
+      'Search',
       'About',
     ]);
+    expect(screen.getByRole('search')).toContainElement(
+      screen.getByRole('combobox', { name: 'Search' }),
+    );
     expect(nav.getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -94,18 +98,27 @@ describe('shell', () => {
     expect(await screen.findByText(/Could not copy/)).toBeVisible();
   });
 
-  it('opens the shortcuts help with ? and the region search with /', async () => {
+  it('opens the shortcuts help with ?, the search box with / and the region search with r', async () => {
     const { user } = renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Timeline' });
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toHaveAttribute('open');
     expect(
+      within(dialog).getByText('Search articles, alliances, institutions and people'),
+    ).toBeInTheDocument();
+    expect(
       within(dialog).getByText('Open the region filter and type to narrow it'),
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(dialog).not.toHaveAttribute('open');
     await user.keyboard('/');
+    expect(screen.getByRole('combobox', { name: 'Search' })).toHaveFocus();
+    await user.keyboard('r');
+    expect(screen.getByRole('combobox', { name: 'Search' })).toHaveValue('r');
+    await user.keyboard('{Escape}{Escape}');
+    screen.getByRole('combobox', { name: 'Search' }).blur();
+    await user.keyboard('r');
     expect(screen.getByRole('searchbox', { name: 'Filter regions' })).toHaveFocus();
     await user.keyboard('?');
     expect(screen.getByRole('searchbox', { name: 'Filter regions' })).toHaveValue('?');

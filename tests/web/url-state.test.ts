@@ -19,6 +19,10 @@ describe('parseUrlState', () => {
       sort: 'date',
       dir: 'asc',
       script: 'hans',
+      q: '',
+      language: null,
+      kind: null,
+      year: null,
     });
     expect(parse('?region=610000%2C210100').region).toEqual(['610000', '210100']);
   });

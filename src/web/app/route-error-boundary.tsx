@@ -19,8 +19,13 @@ export class RouteErrorBoundary extends Component<Props, State> {
     return { error, failed: true };
   }
 
+  /** Renders the children again (after a data retry has cleared the failed query). */
+  reset = () => this.setState({ error: null, failed: false });
+
   override render() {
     if (!this.state.failed) return this.props.children;
-    return <RouteError error={this.state.error} bare={this.props.bare ?? false} />;
+    return (
+      <RouteError error={this.state.error} bare={this.props.bare ?? false} onReset={this.reset} />
+    );
   }
 }

@@ -13,6 +13,8 @@ const NetworkRoute = lazy(() => import('./routes/network'));
 const EntityRoute = lazy(() => import('./routes/entity'));
 const RegionsRoute = lazy(() => import('./routes/regions'));
 const AboutRoute = lazy(() => import('./routes/about'));
+// MiniSearch and OpenCC are in the search worker, which the route starts on its first query.
+const SearchRoute = lazy(() => import('./routes/search'));
 
 const relative = (pattern: string) => pattern.replace(/^\//, '');
 
@@ -29,6 +31,7 @@ export const appRoutes: RouteObject[] = [
       { path: relative(ROUTE_PATTERNS.entity), element: <EntityRoute /> },
       { path: relative(ROUTE_PATTERNS.regions), element: <RegionsRoute /> },
       { path: relative(ROUTE_PATTERNS.about), element: <AboutRoute /> },
+      { path: relative(ROUTE_PATTERNS.search), element: <SearchRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { requestRegionSearch, useShortcuts } from '../lib/use-shortcuts';
+import { requestRegionSearch, requestSearchFocus, useShortcuts } from '../lib/use-shortcuts';
 import { useT } from '../lib/use-t';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { SiteHeader } from './site-header';
@@ -7,15 +7,17 @@ import { SiteHeader } from './site-header';
 type AppShellProps = {
   /** The region filter, composed in by the app (components never import features). */
   regionFilter: ReactNode;
+  /** The header search box, composed in by the app like the region filter. */
+  search?: ReactNode;
   children: ReactNode;
 };
 
 /** Landmarks, skip link, header, shortcuts and the page frame shared by every route. */
-export function AppShell({ regionFilter, children }: AppShellProps) {
+export function AppShell({ regionFilter, search, children }: AppShellProps) {
   const { t, locale } = useT();
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  useShortcuts({ '?': openHelp, '/': requestRegionSearch });
+  useShortcuts({ '?': openHelp, '/': requestSearchFocus, r: requestRegionSearch });
 
   return (
     <div lang={locale} className="min-h-screen bg-canvas text-body">
@@ -25,7 +27,7 @@ export function AppShell({ regionFilter, children }: AppShellProps) {
       >
         {t('shell.skip')}
       </a>
-      <SiteHeader regionFilter={regionFilter} onHelp={openHelp} />
+      <SiteHeader regionFilter={regionFilter} search={search} onHelp={openHelp} />
       <main
         id="main"
         tabIndex={-1}

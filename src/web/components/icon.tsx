@@ -13,6 +13,7 @@ const PATHS = {
   network:
     'M6 6a2 2 0 1 0 0 .01M18 6a2 2 0 1 0 0 .01M12 18a2 2 0 1 0 0 .01M7.5 7.5l3.5 8.5M16.5 7.5 13 16M8 6h8',
   external: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
+  search: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zM20 20l-4-4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -8,7 +8,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-sunken hover:text-ink',
   ].join(' ');
 
-/** Search joins this list with issue 7; until then there is no search entry point at all. */
+/** The views; the header's search box is the other way to /search. */
 export function MainNav() {
   const paths = usePaths();
   const { t } = useT();
@@ -17,6 +17,7 @@ export function MainNav() {
     { to: paths.alliances(), label: t('nav.alliances'), end: false },
     { to: paths.network(), label: t('nav.network'), end: false },
     { to: paths.regions(), label: t('nav.regions'), end: false },
+    { to: paths.search(), label: t('nav.search'), end: false },
     { to: paths.about(), label: t('nav.about'), end: false },
   ];
   return (

@@ -5,7 +5,8 @@ type ShortcutsDialogProps = { open: boolean; onClose: () => void };
 
 const SHORTCUTS = [
   { keys: ['?'], action: 'help' },
-  { keys: ['/'], action: 'region' },
+  { keys: ['/'], action: 'search' },
+  { keys: ['R'], action: 'region' },
   { keys: ['↑', '↓'], action: 'move' },
   { keys: ['Home', 'End'], action: 'ends' },
   { keys: ['Esc'], action: 'close' },
@@ -58,7 +59,6 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-xs text-faint">{t('shortcuts.searchLater')}</p>
       <div className="mt-5 text-right">
         <button
           type="button"

@@ -8,13 +8,13 @@ import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { ThemeSwitch } from './theme-switch';
 
-type SiteHeaderProps = { regionFilter: ReactNode; onHelp: () => void };
+type SiteHeaderProps = { regionFilter: ReactNode; search?: ReactNode; onHelp: () => void };
 
 /**
  * Two fixed-height rows (see --header-h): where you are (brand, navigation) and how you look at
  * it (region filter, language, theme, sharing, help). Hidden when printing.
  */
-export function SiteHeader({ regionFilter, onHelp }: SiteHeaderProps) {
+export function SiteHeader({ regionFilter, search, onHelp }: SiteHeaderProps) {
   const paths = usePaths();
   const { t } = useT();
   return (
@@ -30,6 +30,7 @@ export function SiteHeader({ regionFilter, onHelp }: SiteHeaderProps) {
           </span>
         </Link>
         <MainNav />
+        {search ? <div className="ml-auto w-44 shrink-0 sm:w-64">{search}</div> : null}
       </div>
       <div className="mx-auto flex h-12 max-w-6xl items-center gap-3 px-4 sm:px-6">
         <div className="min-w-0 flex-1">{regionFilter}</div>

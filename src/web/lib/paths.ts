@@ -9,9 +9,11 @@ export const ROUTE_PATTERNS = {
   entity: '/entities/:id',
   regions: '/regions',
   about: '/about',
+  search: '/search',
 } as const;
 
 type TimelineParams = Partial<Pick<UrlState, 'from' | 'to' | 'type'>>;
+type SearchParams = Partial<Pick<UrlState, 'q' | 'language' | 'kind' | 'year'>>;
 type AllianceParams = Partial<Pick<UrlState, 'sort' | 'dir' | 'type'>>;
 
 /**
@@ -32,6 +34,7 @@ export function createPaths(shared: SharedState) {
     entity: (id: string) => to(`/entities/${encodeURIComponent(id)}`),
     regions: () => to('/regions'),
     about: () => to('/about'),
+    search: (params?: SearchParams) => to('/search', params),
   };
 }
 

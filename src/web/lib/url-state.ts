@@ -11,6 +11,18 @@ export type UiLang = 'en' | 'zh';
 export type SortKey = 'name' | 'type' | 'region' | 'date' | 'members' | 'articles';
 export type SortDir = 'asc' | 'desc';
 export type ScriptMode = 'original' | 'hans';
+/** Search facets (`/search`): the article-language facet is `language`, since `lang` is the UI's. */
+export type SearchLanguageParam = 'zh-Hans' | 'zh-Hant' | 'en';
+export type SearchKindParam = 'article' | 'collaboration' | 'institution' | 'person';
+export const SEARCH_LANGUAGES: SearchLanguageParam[] = ['zh-Hans', 'zh-Hant', 'en'];
+export const SEARCH_KINDS: SearchKindParam[] = [
+  'collaboration',
+  'institution',
+  'person',
+  'article',
+];
+/** Queries longer than this are cut (the engine reads no further). */
+export const MAX_QUERY_LENGTH = 200;
 
 export type UrlState = {
   /** GB/T 2260 codes; a province code also matches its cities and districts. Empty = all. */
@@ -23,6 +35,11 @@ export type UrlState = {
   sort: SortKey;
   dir: SortDir;
   script: ScriptMode;
+  /** `/search`: the query, and its facets (one value each). */
+  q: string;
+  language: SearchLanguageParam | null;
+  kind: SearchKindParam | null;
+  year: number | null;
 };
 
 export const SORT_KEYS: SortKey[] = ['name', 'type', 'region', 'date', 'members', 'articles'];
@@ -39,6 +56,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   sort: 'articles',
   dir: 'desc',
   script: 'original',
+  q: '',
+  language: null,
+  kind: null,
+  year: null,
 };
 
 /** Params that links carry along when moving between routes. */
@@ -72,6 +93,24 @@ const schemas = {
   sort: z.catch(z.enum(SORT_KEYS), DEFAULT_URL_STATE.sort),
   dir: z.catch(z.nullable(z.enum(['asc', 'desc'])), null),
   script: z.catch(z.enum(['original', 'hans']), DEFAULT_URL_STATE.script),
+  q: z.catch(
+    z.pipe(
+      z.string(),
+      z.transform((raw) => raw.slice(0, MAX_QUERY_LENGTH)),
+    ),
+    '',
+  ),
+  language: z.catch(z.nullable(z.enum(SEARCH_LANGUAGES)), null),
+  kind: z.catch(z.nullable(z.enum(SEARCH_KINDS)), null),
+  year: z.catch(
+    z.nullable(
+      z.pipe(
+        z.string().check(z.regex(/^\d{4}$/)),
+        z.transform((raw) => Number(raw)),
+      ),
+    ),
+    null,
+  ),
 };
 
 export function parseUrlState(search: URLSearchParams): UrlState {
@@ -93,6 +132,10 @@ export function parseUrlState(search: URLSearchParams): UrlState {
     sort,
     dir: read('dir') ?? defaultDir(sort),
     script: read('script') ?? DEFAULT_URL_STATE.script,
+    q: read('q') ?? DEFAULT_URL_STATE.q,
+    language: read('language') ?? null,
+    kind: read('kind') ?? null,
+    year: read('year') ?? null,
   };
 }
 
@@ -100,6 +143,11 @@ export function parseUrlState(search: URLSearchParams): UrlState {
 function serialise(state: Partial<UrlState>): [string, string][] {
   const out: [string, string][] = [];
   const { from, to, type, sort, dir, script, region, lang } = state;
+  const { q, language, kind, year } = state;
+  if (q) out.push(['q', q]);
+  if (kind) out.push(['kind', kind]);
+  if (language) out.push(['language', language]);
+  if (year) out.push(['year', String(year)]);
   if (from) out.push(['from', from]);
   if (to) out.push(['to', to]);
   if (type?.length) out.push(['type', type.join(',')]);

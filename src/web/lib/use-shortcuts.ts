@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export type ShortcutHandlers = Partial<Record<'?' | '/', () => void>>;
+export type ShortcutHandlers = Partial<Record<'?' | '/' | 'r', () => void>>;
 
 /** True when a key press belongs to a text field or other widget that handles keys itself. */
 function isTyping(target: EventTarget | null): boolean {
@@ -10,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Single-key shortcuts for the whole app (`?` help, `/` search). Ignored while typing or with a
+ * Single-key shortcuts for the whole app (`?` help, `/` search, `r` region filter). Ignored while typing or with a
  * modifier other than Shift, so they never steal a character or a browser shortcut.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
@@ -33,6 +33,10 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   }, []);
 }
 
-/** Asks the region filter to open and focus its text box (the `/` shortcut until search lands). */
+/** Asks the region filter to open and focus its text box (the `r` shortcut). */
 export const FOCUS_REGION_SEARCH = 'alliance-atlas:focus-region-search';
 export const requestRegionSearch = () => window.dispatchEvent(new Event(FOCUS_REGION_SEARCH));
+
+/** Asks the header search box to take focus (the `/` shortcut). */
+export const FOCUS_SEARCH = 'alliance-atlas:focus-search';
+export const requestSearchFocus = () => window.dispatchEvent(new Event(FOCUS_SEARCH));

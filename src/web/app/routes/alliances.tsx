@@ -3,7 +3,7 @@ import { FacetFilter } from '../../components/facet-filter';
 import { PageHeader } from '../../components/page-header';
 import { buildAllianceRows, sortAllianceRows } from '../../features/alliances/build-alliance-rows';
 import { AlliancesTable } from '../../features/alliances/components/alliances-table';
-import { useLoadedDataset } from '../../lib/api/get-dataset';
+import { useLoadedDataset, type DatasetParts } from '../../lib/api/get-dataset';
 import { countFacets } from '../../lib/collaboration-facets';
 import { lookups, regionName } from '../../lib/dataset-lookups';
 import { useT } from '../../lib/use-t';
@@ -13,9 +13,12 @@ import { registerViewStrings } from '../../lib/i18n/views';
 // This view's UI strings travel with its chunk.
 registerViewStrings();
 
+/** Collaborations with their aggregates: a few MB even at 100k articles. */
+const COLLABORATIONS: DatasetParts = { summaries: false, entities: ['c'], relations: false };
+
 /** `/alliances`: every collaboration in the region, sortable, with type facets. */
 export default function AlliancesRoute() {
-  const dataset = useLoadedDataset();
+  const dataset = useLoadedDataset(COLLABORATIONS);
   const { region, type, sort, dir, update } = useUrlState();
   const { t, lang } = useT();
   const regionLabel = useCallback(

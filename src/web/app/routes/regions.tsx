@@ -4,8 +4,8 @@ import { MapLegend } from '../../features/regions/components/map-legend';
 import { RegionMap } from '../../features/regions/components/region-map';
 import { RegionTable } from '../../features/regions/components/region-table';
 import { scaleSteps } from '../../features/regions/map-scale';
-import { regionStats, regionTree } from '../../features/regions/region-stats';
-import { useLoadedDataset } from '../../lib/api/get-dataset';
+import { manifestRegionStats, manifestRegionTree } from '../../features/regions/region-stats';
+import { useLoadedManifest } from '../../lib/api/get-manifest';
 import { useT } from '../../lib/use-t';
 import { useUrlState } from '../../lib/use-url-state';
 import { registerViewStrings } from '../../lib/i18n/views';
@@ -13,13 +13,13 @@ import { registerViewStrings } from '../../lib/i18n/views';
 // This view's UI strings travel with its chunk.
 registerViewStrings();
 
-/** `/regions`: the map of provinces shaded by collaborations, and the same numbers as a table. */
+/** `/regions`: the map of provinces shaded by collaborations, and the same numbers as a table (from the manifest alone). */
 export default function RegionsRoute() {
-  const dataset = useLoadedDataset();
+  const manifest = useLoadedManifest();
   const { region, setRegion } = useUrlState();
   const { t } = useT();
-  const stats = useMemo(() => regionStats(dataset), [dataset]);
-  const nodes = useMemo(() => regionTree(dataset), [dataset]);
+  const stats = manifestRegionStats(manifest);
+  const nodes = useMemo(() => manifestRegionTree(manifest), [manifest]);
   const steps = useMemo(
     () =>
       scaleSteps(

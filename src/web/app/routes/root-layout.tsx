@@ -4,17 +4,18 @@ import { AppShell } from '../../components/app-shell';
 import { ErrorScreen } from '../../components/error-screen';
 import { LoadingPanel } from '../../components/loading-panel';
 import { RegionFilter } from '../../features/regions/components/region-filter';
-import { useDataset } from '../../lib/api/get-dataset';
+import { HeaderSearch } from '../../features/search/components/header-search';
+import { useManifest } from '../../lib/api/get-manifest';
 import { useScrollRestoration } from '../../lib/use-scroll-restoration';
 import { useT } from '../../lib/use-t';
 import { RouteErrorBoundary } from '../route-error-boundary';
 
 /**
- * The dataset gate: the shell is always drawn; below it, child routes render only once the index
- * is loaded and parsed, so they can read it with `useLoadedDataset()`.
+ * The manifest gate: the shell is always drawn; below it, child routes render only once the small
+ * manifest is loaded and parsed (`useLoadedManifest()`); each route then loads the shards it needs.
  */
 export function RootLayout() {
-  const dataset = useDataset();
+  const dataset = useManifest();
   const { t, locale } = useT();
   const { pathname } = useLocation();
   useScrollRestoration();
@@ -23,7 +24,7 @@ export function RootLayout() {
   }, [locale]);
 
   return (
-    <AppShell regionFilter={<RegionFilter dataset={dataset.data} />}>
+    <AppShell regionFilter={<RegionFilter manifest={dataset.data} />} search={<HeaderSearch />}>
       {dataset.data ? (
         <RouteErrorBoundary key={pathname}>
           <Suspense fallback={<LoadingPanel />}>

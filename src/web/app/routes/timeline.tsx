@@ -1,38 +1,28 @@
 import { useMemo } from 'react';
 import { FacetFilter } from '../../components/facet-filter';
 import { PageHeader } from '../../components/page-header';
-import { buildHistogram } from '../../features/timeline/histogram';
-import {
-  buildTimeline,
-  filterArticles,
-  timelineEntries,
-} from '../../features/timeline/build-timeline';
-import { timelineRows } from '../../features/timeline/timeline-rows';
+import { deriveTimeline } from '../../features/timeline/derive-timeline';
 import { RangeInputs } from '../../features/timeline/components/range-inputs';
 import { TimelineHistogram } from '../../features/timeline/components/timeline-histogram';
 import { TimelineList } from '../../features/timeline/components/timeline-list';
-import { useLoadedDataset } from '../../lib/api/get-dataset';
-import { articleTypes, countFacets } from '../../lib/collaboration-facets';
+import { useLoadedDataset, type DatasetParts } from '../../lib/api/get-dataset';
+import { useLoadedManifest } from '../../lib/api/get-manifest';
 import { useT } from '../../lib/use-t';
 import { useUrlState } from '../../lib/use-url-state';
 
+/** Summaries, and collaborations for the type facets (an article's types are theirs). */
+const TIMELINE_PARTS: DatasetParts = { summaries: true, entities: ['c'], relations: false };
+
 /** `/`: events and publications on a time axis — overview, range, type facets, grouped list. */
 export default function TimelineRoute() {
-  const dataset = useLoadedDataset();
+  const manifest = useLoadedManifest();
+  const dataset = useLoadedDataset(TIMELINE_PARTS);
   const { region, type, from, to, update } = useUrlState();
   const { t } = useT();
-  const inRegion = useMemo(() => filterArticles(dataset, { region, type: [] }), [dataset, region]);
-  const facets = useMemo(
-    () => countFacets(inRegion, (a) => articleTypes(dataset, a.id)),
-    [dataset, inRegion],
+  const { facets, histogram, timeline, rows } = useMemo(
+    () => deriveTimeline(dataset, { region, type, from, to }, manifest.density),
+    [dataset, region, type, from, to, manifest],
   );
-  const entries = useMemo(
-    () => filterArticles(dataset, { region, type }).flatMap(timelineEntries),
-    [dataset, region, type],
-  );
-  const histogram = useMemo(() => buildHistogram(entries), [entries]);
-  const timeline = useMemo(() => buildTimeline(entries, { from, to }), [entries, from, to]);
-  const rows = useMemo(() => timelineRows(timeline), [timeline]);
   const shown = timeline.dated.length + timeline.yearless.length + timeline.undated.length;
 
   return (

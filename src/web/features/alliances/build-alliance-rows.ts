@@ -1,6 +1,6 @@
-import type { DatasetIndex, Entity, Language, PartialDate, RelationType } from '../../../domain';
-import { compareDates, dateSortKey, isYearless } from '../../../domain/date-order';
-import { lookups, matchesRegion } from '../../lib/dataset-lookups';
+import type { Entity, EntityStats, Language, PartialDate } from '../../../domain';
+import { dateSortKey, isYearless } from '../../../domain/date-order';
+import { matchesRegion } from '../../lib/dataset-lookups';
 import type { CollaborationType } from '../../lib/domain-enums';
 
 export type AllianceRow = {
@@ -13,7 +13,7 @@ export type AllianceRow = {
   regionCode: string | null;
   /**
    * When it was founded, signed or launched: the entity's own date when the pipeline found one,
-   * else its earliest dated relation, else the first article reporting it.
+   * else its earliest dated relation, else the first article reporting it (from its stats).
    */
   date: PartialDate | null;
   dateSource: 'entity' | 'relation' | 'reported' | null;
@@ -21,57 +21,46 @@ export type AllianceRow = {
   articles: number;
 };
 
-/** Relations that make an entity a participant (not a guide, witness or a mere co-mention). */
-const PARTICIPATION: ReadonlySet<RelationType> = new Set<RelationType>([
-  'member',
-  'founder',
-  'organiser',
-  'co-organiser',
-  'signatory',
-  'operator',
-  'launched',
-]);
-
-function firstDate(dates: (PartialDate | null | undefined)[]): PartialDate | null {
-  const dated = dates.filter((d): d is PartialDate => Boolean(d?.value));
-  return dated.sort(compareDates)[0] ?? null;
-}
-
-function toRow(dataset: DatasetIndex, entity: Entity): AllianceRow {
-  const find = lookups(dataset);
-  const relations = find.relationsOf(entity.id);
-  const members = new Set(
-    relations
-      .filter((r) => PARTICIPATION.has(r.type))
-      .map((r) => (r.source === entity.id ? r.target : r.source)),
-  );
-  const articles = find.articlesOf(entity.id);
+function toRow(dataset: AllianceSource, entity: Entity): AllianceRow {
+  const stats = dataset.stats.get(entity.id);
   const own = entity.date?.value ? entity.date : null;
-  const fromRelations = own ? null : firstDate(relations.map((r) => r.date));
-  const reported = own || fromRelations ? null : firstDate(articles.map((a) => a.publishedAt));
+  const fromRelations = own ? null : (stats?.firstRelationDate ?? null);
+  const reported = own || fromRelations ? null : (stats?.firstPublished ?? null);
   return {
     id: entity.id,
     name: entity.names.original,
-    nameLanguage: find.entityLanguage(entity.id),
+    nameLanguage: stats?.language,
     zhHans: entity.names.zhHans !== entity.names.original ? entity.names.zhHans : null,
     subtype: entity.subtype as CollaborationType,
     regionCode: entity.regionCode ?? null,
     date: own ?? fromRelations ?? reported,
     dateSource: own ? 'entity' : fromRelations ? 'relation' : reported ? 'reported' : null,
-    members: members.size,
-    articles: articles.length,
+    members: stats?.members ?? 0,
+    articles: stats?.articles ?? 0,
   };
 }
+
+/** Collaborations and the pipeline's per-entity aggregates: no relation or summary needed. */
+export type AllianceSource = {
+  entities: readonly Entity[];
+  stats: ReadonlyMap<string, EntityStats>;
+};
 
 /**
  * Collaborations inside the selected regions. Under a region filter a collaboration without a
  * region code is left out: we cannot say it belongs there.
  */
-export function buildAllianceRows(dataset: DatasetIndex, region: readonly string[]): AllianceRow[] {
+export function buildAllianceRows(
+  dataset: AllianceSource,
+  region: readonly string[],
+): AllianceRow[] {
   return dataset.entities
     .filter((e) => e.kind === 'collaboration' && matchesRegion([e.regionCode], region))
     .map((e) => toRow(dataset, e));
 }
+
+/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
+const zhCollator = new Intl.Collator('zh-Hans');
 
 export type SortSpec = {
   sort: 'name' | 'type' | 'region' | 'date' | 'members' | 'articles';
@@ -88,7 +77,7 @@ export function sortAllianceRows(
   regionLabel: (code: string | null) => string,
 ): AllianceRow[] {
   const sign = dir === 'asc' ? 1 : -1;
-  const byName = (a: AllianceRow, b: AllianceRow) => a.name.localeCompare(b.name, 'zh-Hans');
+  const byName = (a: AllianceRow, b: AllianceRow) => zhCollator.compare(a.name, b.name);
   const compare: Record<SortSpec['sort'], (a: AllianceRow, b: AllianceRow) => number> = {
     name: byName,
     type: (a, b) => a.subtype.localeCompare(b.subtype),

@@ -16,10 +16,17 @@ export type RelationRow = {
  * in time order (the relation's own date, else its article's publication). The schema guarantees
  * those ids exist, so nothing is silently dropped here.
  */
-export function entityRelations(dataset: DatasetIndex, entityId: string): RelationRow[] {
+export function entityRelations(
+  dataset: DatasetIndex,
+  entityId: string,
+  /** The relations to pick from (the entity's relation shard) when the dataset has none loaded. */
+  shard?: readonly Relation[],
+): RelationRow[] {
   const find = lookups(dataset);
-  return find
-    .relationsOf(entityId)
+  const touching = shard
+    ? shard.filter((r) => r.source === entityId || r.target === entityId)
+    : find.relationsOf(entityId);
+  return touching
     .flatMap((relation) => {
       const source = find.entity(relation.source);
       const target = find.entity(relation.target);

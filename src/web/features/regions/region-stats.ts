@@ -1,4 +1,4 @@
-import type { DatasetIndex, Region } from '../../../domain';
+import type { DatasetIndex, Manifest, Region } from '../../../domain';
 import { cityCodeOf, provinceCodeOf } from '../../../domain/region-codes';
 
 export type RegionStats = { articles: number; collaborations: number; institutions: number };
@@ -48,17 +48,40 @@ export const statsOf = (stats: Map<string, RegionStats>, code: string) => stats.
  * geographically): each province, then its cities, then their districts.
  */
 export function regionTree(dataset: DatasetIndex): RegionNode[] {
-  const stats = regionStats(dataset);
-  const byCode = new Map(dataset.regions.map((r) => [r.code, r]));
+  return regionTreeOf(dataset.regions, regionStats(dataset));
+}
+
+const manifestStats = new WeakMap<Manifest, Map<string, RegionStats>>();
+
+/** The same counts, precomputed by the pipeline in the manifest: no shard needed. */
+export function manifestRegionStats(manifest: Manifest): Map<string, RegionStats> {
+  let stats = manifestStats.get(manifest);
+  if (!stats) {
+    stats = new Map(manifest.regions.map((r) => [r.code, r.stats]));
+    manifestStats.set(manifest, stats);
+  }
+  return stats;
+}
+
+export function manifestRegionTree(manifest: Manifest): RegionNode[] {
+  return regionTreeOf(manifest.regions, manifestRegionStats(manifest));
+}
+
+function regionTreeOf(regions: readonly Region[], stats: Map<string, RegionStats>): RegionNode[] {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
   const depthOf = (region: Region): number => {
     let depth = 0;
     for (let parent = region.parentCode; parent && byCode.has(parent); depth++)
       parent = byCode.get(parent)?.parentCode ?? null;
     return depth;
   };
-  return [...dataset.regions]
+  return [...regions]
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((region) => ({ region, depth: depthOf(region), stats: statsOf(stats, region.code) }));
+    .map(({ code, name, nameEn, level, parentCode }) => ({
+      region: { code, name, ...(nameEn ? { nameEn } : {}), level, parentCode },
+      depth: depthOf({ code, name, level, parentCode }),
+      stats: statsOf(stats, code),
+    }));
 }
 
 /**

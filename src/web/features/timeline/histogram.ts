@@ -81,3 +81,37 @@ export function selectedSpan(
   const end = to ? index(to, 'end') : bins.length - 1;
   return start <= end ? [Math.max(0, start), Math.min(bins.length - 1, end)] : null;
 }
+
+/**
+ * The same histogram from the manifest's density bins (dated entries per `YYYY-MM`, or per `YYYY`
+ * for year-only dates), for the unfiltered timeline: no pass over the entries at all.
+ */
+export function histogramFromDensity(
+  density: readonly { key: string; events: number; published: number }[],
+): Histogram {
+  if (density.length === 0) return { unit: 'year', bins: [], unplaced: 0 };
+  const years = density.map((d) => Number(d.key.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const unit: BinUnit = last - first + 1 <= MONTHS_UP_TO_YEARS ? 'month' : 'year';
+  const bins = new Map<string, Bin>();
+  for (let year = first; year <= last; year++) {
+    if (unit === 'year') bins.set(String(year), { key: String(year), events: 0, published: 0 });
+    else
+      for (let month = 1; month <= 12; month++) {
+        const key = `${year}-${String(month).padStart(2, '0')}`;
+        bins.set(key, { key, events: 0, published: 0 });
+      }
+  }
+  let unplaced = 0;
+  for (const d of density) {
+    const bin = bins.get(unit === 'year' ? d.key.slice(0, 4) : d.key);
+    if (!bin) {
+      unplaced += d.events + d.published;
+      continue;
+    }
+    bin.events += d.events;
+    bin.published += d.published;
+  }
+  return { unit, bins: [...bins.values()], unplaced };
+}

@@ -1,9 +1,32 @@
 import { ArticleBodySchema } from '../../../domain/article';
 import { DatasetIndexSchema } from '../../../domain/dataset';
+import {
+  BodyShardFileSchema,
+  EntityShardSchema,
+  ManifestSchema,
+  RelationShardSchema,
+  SummaryShardSchema,
+  decodeRelations,
+} from '../../../domain/shards';
 import { DataSchemaError, summariseIssues } from './data-errors';
 
-export const SCHEMAS = { index: DatasetIndexSchema, article: ArticleBodySchema } as const;
+export const SCHEMAS = {
+  index: DatasetIndexSchema,
+  article: ArticleBodySchema,
+  manifest: ManifestSchema,
+  summaries: SummaryShardSchema,
+  entities: EntityShardSchema,
+  relations: RelationShardSchema,
+  bodies: BodyShardFileSchema,
+} as const;
 export type DocumentKind = keyof typeof SCHEMAS;
+
+/** Shapes that travel back to the page differently from the file (relation evidence is expanded here). */
+const DECODERS: Partial<Record<DocumentKind, (data: never) => unknown>> = {
+  relations: (shard: Parameters<typeof decodeRelations>[0]) => ({
+    relations: decodeRelations(shard),
+  }),
+};
 
 export type ParseRequest = { id: number; kind: DocumentKind; url: string; text: string };
 export type ParseReply =
@@ -24,7 +47,8 @@ export function parseDocument(kind: DocumentKind, url: string, text: string): un
   }
   const result = SCHEMAS[kind].safeParse(json);
   if (!result.success) throw new DataSchemaError(url, summariseIssues(result.error.issues));
-  return result.data;
+  const decode = DECODERS[kind];
+  return decode ? decode(result.data as never) : result.data;
 }
 
 /** One request in, one reply out; errors become data, since they cross a thread boundary. */

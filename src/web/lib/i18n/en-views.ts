@@ -3,6 +3,48 @@
  * network). They travel with those views' chunks (`registerViewStrings`), not in the entry.
  */
 export const enViews = {
+  search: {
+    title: 'Search',
+    description:
+      'Articles, alliances, institutions and people. Simplified and Traditional characters find each other; English names work too.',
+    resultsFor: 'Results for “{{query}}”',
+    summary_one: '{{count}} result in {{ms}} ms',
+    summary_other: '{{count}} results in {{ms}} ms',
+    entities: 'Alliances, institutions and people',
+    articles: 'Articles',
+    more_one: '{{count}} more — narrow the search or pick a facet.',
+    more_other: '{{count}} more — narrow the search or pick a facet.',
+    facets: 'Refine',
+    facetAll: 'All',
+    facet: { kind: 'Kind', language: 'Article language', year: 'Year', region: 'Province' },
+    kinds: {
+      article: 'Articles',
+      collaboration: 'Collaborations',
+      institution: 'Institutions',
+      person: 'People',
+    },
+    noYear: 'undated',
+    snippetLoading: 'Loading an extract…',
+    noSnippet: 'Matched in the title or the names it mentions.',
+    regionActive: 'Only results in the selected regions are shown.',
+    empty: {
+      title: 'What are you looking for?',
+      hint: 'Type a name in Chinese (either script) or English, a place, or any two characters of a name. Press / anywhere to search.',
+      examples: 'Try',
+      top: 'Alliances named in the most articles',
+    },
+    none: {
+      title: 'Nothing found for “{{query}}”',
+      fewer: 'Try fewer words, or a shorter part of a name: two characters are enough.',
+      script:
+        'Traditional and Simplified are already treated alike; try the English name or the pinyin as printed in English articles.',
+      filters: 'Clear the facets',
+      region: 'The region filter hides results elsewhere.',
+      top: 'Or start from an alliance',
+    },
+    failed: 'The search index could not be loaded.',
+    retry: 'Retry',
+  },
   reader: {
     publisher: 'Publisher',
     author: 'Author',
@@ -138,7 +180,7 @@ export const enViews = {
       title: 'Downloads',
       intro:
         'The complete dataset as JSON, and tables as CSV (UTF-8 with a byte-order mark, so Excel shows the Chinese correctly).',
-      json: 'Dataset (JSON)',
+      json: 'Dataset manifest (JSON)',
       collaborations: 'Collaborations (CSV)',
       institutions: 'Institutions (CSV)',
       relations: 'Relations (CSV)',

@@ -3,6 +3,41 @@ import type { Widen } from './en';
 import type { enViews } from './en-views';
 
 export const zhViews: Widen<typeof enViews> = {
+  search: {
+    title: '搜索',
+    description: '搜索文章、联盟、机构和人物。简体与繁体互通，也可用英文名称。',
+    resultsFor: '“{{query}}”的搜索结果',
+    summary_one: '{{count}} 条结果，用时 {{ms}} 毫秒',
+    summary_other: '{{count}} 条结果，用时 {{ms}} 毫秒',
+    entities: '联盟、机构与人物',
+    articles: '文章',
+    more_one: '另有 {{count}} 条，请缩小搜索范围或选择筛选项。',
+    more_other: '另有 {{count}} 条，请缩小搜索范围或选择筛选项。',
+    facets: '筛选',
+    facetAll: '全部',
+    facet: { kind: '类别', language: '文章语言', year: '年份', region: '省份' },
+    kinds: { article: '文章', collaboration: '合作组织', institution: '机构', person: '人物' },
+    noYear: '无日期',
+    snippetLoading: '正在载入摘录…',
+    noSnippet: '匹配见于标题或文中提及的名称。',
+    regionActive: '仅显示所选地区内的结果。',
+    empty: {
+      title: '想找什么？',
+      hint: '输入中文（简体或繁体）或英文名称、地名，或名称中的任意两个字。在任意页面按 / 即可搜索。',
+      examples: '试试',
+      top: '被最多文章提及的联盟',
+    },
+    none: {
+      title: '没有找到“{{query}}”',
+      fewer: '请减少关键词，或只输入名称的一部分：两个字就够了。',
+      script: '简体与繁体已视为相同；可试试英文名称或英文报道中的拼音。',
+      filters: '清除筛选',
+      region: '地区筛选隐藏了其他地区的结果。',
+      top: '或从一个联盟开始',
+    },
+    failed: '无法载入搜索索引。',
+    retry: '重试',
+  },
   reader: {
     publisher: '发布者',
     author: '作者',
@@ -126,7 +161,7 @@ export const zhViews: Widen<typeof enViews> = {
     downloads: {
       title: '下载',
       intro: '完整数据集（JSON）及 CSV 表格（UTF-8 带 BOM，Excel 可正确显示中文）。',
-      json: '数据集（JSON）',
+      json: '数据集清单（JSON）',
       collaborations: '合作组织（CSV）',
       institutions: '机构（CSV）',
       relations: '关系（CSV）',

@@ -38,8 +38,8 @@ export function Downloads({ dataset }: { dataset: DatasetIndex }) {
       <ul className="mt-4 flex flex-wrap gap-3">
         <li>
           <a
-            href={dataUrl(DATASET_FILES.index)}
-            download="alliance-atlas-index.json"
+            href={dataUrl(DATASET_FILES.manifest)}
+            download="alliance-atlas-manifest.json"
             className={button}
           >
             <Icon name="download" />

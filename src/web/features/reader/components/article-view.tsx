@@ -12,10 +12,16 @@ import { RelatedArticles } from './related-articles';
 import { RemovalSummary } from './removal-summary';
 import { ScriptToggle } from './script-toggle';
 
-type ArticleViewProps = { summary: ArticleSummary; body: ArticleBody; dataset: DatasetIndex };
+type ArticleViewProps = {
+  summary: ArticleSummary;
+  body: ArticleBody;
+  dataset: DatasetIndex;
+  /** False while `dataset` holds only this article: no pager or related list can be honest yet. */
+  withNeighbours?: boolean;
+};
 
 /** The reader: title and provenance, the text with linked mentions, and the side panel. */
-export function ArticleView({ summary, body, dataset }: ArticleViewProps) {
+export function ArticleView({ summary, body, dataset, withNeighbours = true }: ArticleViewProps) {
   const { t } = useT();
   const { script, region } = useUrlState();
   const traditional = summary.language === 'zh-Hant';
@@ -60,11 +66,13 @@ export function ArticleView({ summary, body, dataset }: ArticleViewProps) {
         <aside aria-label={t('reader.aside')} className="space-y-8 print:mt-8">
           <ArticleEntities entityIds={summary.entityIds} dataset={dataset} convert={convert} />
           <ArticleRegions codes={summary.regionCodes} dataset={dataset} />
-          <RelatedArticles related={relatedArticles(dataset, summary.id)} />
+          {withNeighbours ? (
+            <RelatedArticles related={relatedArticles(dataset, summary.id)} />
+          ) : null}
           <RemovalSummary removed={body.removed} language={summary.language} />
         </aside>
       </article>
-      <ArticlePager previous={previous} next={next} />
+      {withNeighbours ? <ArticlePager previous={previous} next={next} /> : null}
     </>
   );
 }

@@ -1,19 +1,20 @@
 import { startTransition, useEffect, useId, useMemo, useOptimistic, useRef, useState } from 'react';
-import type { DatasetIndex } from '../../../../domain';
+import type { Manifest } from '../../../../domain';
+import { regionsOnly } from '../../../lib/api/assemble-dataset';
 import { Icon } from '../../../components/icon';
 import { FOCUS_REGION_SEARCH } from '../../../lib/use-shortcuts';
 import { useT } from '../../../lib/use-t';
 import { useUrlState } from '../../../lib/use-url-state';
-import { filterRegionTree, regionTree } from '../region-stats';
+import { filterRegionTree, manifestRegionTree } from '../region-stats';
 import { RegionChecklist } from './region-checklist';
 import { RegionChips } from './region-chips';
 
 /**
  * The shared region filter (`?region=`): a disclosure with a text box and a checklist of
  * provinces, cities and districts with article counts. Several may be ticked; a province includes
- * everything inside it. Escape or a click outside closes it; `/` opens it with the text box focused.
+ * everything inside it. Escape or a click outside closes it; `r` opens it with the text box focused.
  */
-export function RegionFilter({ dataset }: { dataset: DatasetIndex | undefined }) {
+export function RegionFilter({ manifest }: { manifest: Manifest | undefined }) {
   const { region, setRegion } = useUrlState();
   const { t } = useT();
   const [open, setOpen] = useState(false);
@@ -22,7 +23,8 @@ export function RegionFilter({ dataset }: { dataset: DatasetIndex | undefined })
   const buttonRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const panelId = useId();
-  const nodes = useMemo(() => (dataset ? regionTree(dataset) : []), [dataset]);
+  const nodes = useMemo(() => (manifest ? manifestRegionTree(manifest) : []), [manifest]);
+  const dataset = manifest ? regionsOnly(manifest) : undefined;
   const shown = useMemo(() => filterRegionTree(nodes, query), [nodes, query]);
 
   useEffect(() => {
@@ -75,7 +77,7 @@ export function RegionFilter({ dataset }: { dataset: DatasetIndex | undefined })
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
-          aria-keyshortcuts="Slash"
+          aria-keyshortcuts="R"
           disabled={!dataset}
           onClick={() => setOpen((was) => !was)}
           className="flex items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-body hover:border-accent disabled:text-faint"
