@@ -14,15 +14,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import {
-  NO_FILTERS,
-  runQuery,
-  SEARCH_FILES,
-  searchResults,
-  ShardedSearchIndex,
-} from '../../src/domain/search';
+import { NO_FILTERS, runQuery, searchResults, ShardedSearchIndex } from '../../src/domain/search';
 import { buildMiniSearch } from '../../src/pipeline/search/build-search-index';
-import { splitSearchIndex } from '../../src/pipeline/search/split-search-index';
+import { searchIndexFiles, splitSearchIndex } from '../../src/pipeline/search/split-search-index';
 import { measureKeystrokes } from './search-browser';
 import { readDatasetForSearch } from './search-dataset';
 
@@ -110,11 +104,7 @@ let t = performance.now();
 const mini = buildMiniSearch(index, bodies);
 const split = splitSearchIndex(mini);
 const buildMs = performance.now() - t;
-const files = new Map<string, string>([
-  [SEARCH_FILES.manifest, JSON.stringify(split.manifest)],
-  [SEARCH_FILES.base, split.base],
-]);
-split.shards.forEach((s, n) => files.set(SEARCH_FILES.shard(n), s));
+const files = searchIndexFiles(split);
 const loader = async (path: string) => files.get(path) ?? '';
 const shardGz = split.shards.map(gz);
 
@@ -152,8 +142,10 @@ const result: Record<string, number> = {
   documents: split.manifest.documentCount,
   buildMs: round(buildMs, 0),
   shards: split.manifest.shardCount,
-  baseBytes: Buffer.byteLength(split.base),
-  baseGzipBytes: gz(split.base),
+  baseBytes: [split.base, ...split.baseParts].reduce((s, x) => s + Buffer.byteLength(x), 0),
+  baseGzipBytes: [split.base, ...split.baseParts].reduce((s, x) => s + gz(x), 0),
+  baseParts: split.baseParts.length,
+  largestBasePartBytes: Math.max(...split.baseParts.map((x) => Buffer.byteLength(x))),
   termBytes: split.shards.reduce((s, x) => s + Buffer.byteLength(x), 0),
   termGzipBytes: shardGz.reduce((a, b) => a + b, 0),
   maxShardGzipBytes: Math.max(...shardGz),

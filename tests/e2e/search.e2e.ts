@@ -12,7 +12,7 @@ const SHENYANG = '000_8acf72d1639afed9';
 
 /** Alliance ids, read from the search index's own stored fields (kind, subtype). */
 function allianceIds(): string[] {
-  const base = JSON.parse(readFileSync('dist/data/search/base.json', 'utf8')) as {
+  const base = JSON.parse(readFileSync('dist/data/search/base-0.json', 'utf8')) as {
     ids: string[];
     stored: unknown[][];
   };

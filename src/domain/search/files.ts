@@ -5,5 +5,6 @@
 export const SEARCH_FILES = {
   manifest: 'search/manifest.json',
   base: 'search/base.json',
+  basePart: (n: number) => `search/base-${n}.json`,
   shard: (n: number) => `search/terms-${n}.json`,
 } as const;

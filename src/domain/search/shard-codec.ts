@@ -108,6 +108,56 @@ export function encodeBase(json: Omit<MiniJson, 'index'>): EncodedBase {
   };
 }
 
+/** The per-document columns of the base, which grow with the corpus. */
+export type EncodedBaseRows = Pick<EncodedBase, 'shortIds' | 'ids' | 'lengths' | 'stored'>;
+/** The base without its rows: what `base.json` holds on disk. */
+export type EncodedBaseHeader = Omit<EncodedBase, keyof EncodedBaseRows>;
+
+/**
+ * Cuts the base's rows into parts of about `maxBytes` of JSON each, so that no file grows with
+ * the corpus past a static host's limit (the base of 100k articles is ~32 MB in one piece).
+ */
+export function splitBaseRows(
+  base: EncodedBase,
+  maxBytes: number,
+): { header: EncodedBaseHeader; parts: EncodedBaseRows[] } {
+  const { shortIds, ids, lengths, stored, ...header } = base;
+  const parts: EncodedBaseRows[] = [];
+  let start = 0;
+  let bytes = 0;
+  const cut = (end: number) => {
+    parts.push({
+      shortIds: shortIds.slice(start, end),
+      ids: ids.slice(start, end),
+      lengths: lengths.slice(start, end),
+      stored: stored.slice(start, end),
+    });
+    start = end;
+    bytes = 0;
+  };
+  for (let i = 0; i < ids.length; i++) {
+    const row = JSON.stringify([shortIds[i], ids[i], lengths[i], stored[i]]).length;
+    if (bytes > 0 && bytes + row > maxBytes) cut(i);
+    bytes += row;
+  }
+  if (bytes > 0 || parts.length === 0) cut(ids.length);
+  return { header, parts };
+}
+
+/** The base again from its header and its parts, in order. */
+export function joinBase(
+  header: EncodedBaseHeader,
+  parts: readonly EncodedBaseRows[],
+): EncodedBase {
+  return {
+    ...header,
+    shortIds: parts.flatMap((p) => p.shortIds),
+    ids: parts.flatMap((p) => p.ids),
+    lengths: parts.flatMap((p) => p.lengths),
+    stored: parts.flatMap((p) => p.stored),
+  };
+}
+
 /** MiniSearch's plain-object form again, ready for `MiniSearch.loadJS`. */
 export function decodeIndex(base: EncodedBase, terms: TermEntry[]): AsPlainObject {
   const documentIds: Record<string, string> = {};

@@ -10,7 +10,10 @@ import {
   decodeIndex,
   decodeTerm,
   decodeTermMap,
+  joinBase,
   type EncodedBase,
+  type EncodedBaseHeader,
+  type EncodedBaseRows,
   type EncodedTerm,
   type FieldMap,
 } from './shard-codec';
@@ -43,11 +46,15 @@ export class ShardedSearchIndex {
   }
 
   static async open(load: FileLoader): Promise<ShardedSearchIndex> {
-    const [manifest, base] = await Promise.all([
-      load(SEARCH_FILES.manifest).then((t) => JSON.parse(t) as SearchManifest),
-      load(SEARCH_FILES.base).then((t) => JSON.parse(t) as EncodedBase),
+    const manifest = JSON.parse(await load(SEARCH_FILES.manifest)) as SearchManifest;
+    const parts = Array.from({ length: manifest.baseParts }, (_, n) =>
+      load(SEARCH_FILES.basePart(n)).then((t) => JSON.parse(t) as EncodedBaseRows),
+    );
+    const [header, ...rows] = await Promise.all([
+      load(SEARCH_FILES.base).then((t) => JSON.parse(t) as EncodedBaseHeader),
+      ...parts,
     ]);
-    return new ShardedSearchIndex(manifest, base, load);
+    return new ShardedSearchIndex(manifest, joinBase(header as EncodedBaseHeader, rows), load);
   }
 
   /** How many term shards are in memory (for tests and the bench). */

@@ -9,6 +9,8 @@ export interface SearchManifest {
   version: 1;
   shardCount: number;
   documentCount: number;
+  /** How many `base-<n>.json` files hold the document rows (base.json keeps the header). */
+  baseParts: number;
   /** Byte size of each shard file, for the bench and for a loading budget. */
   shardBytes: number[];
 }

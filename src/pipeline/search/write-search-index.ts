@@ -6,7 +6,7 @@ import { SEARCH_FILES } from '../../domain/search';
 import { makeMatchText } from '../lib/chinese';
 import { loadCuration } from '../lib/curation';
 import { buildMiniSearch } from './build-search-index';
-import { splitSearchIndex, type SplitIndex } from './split-search-index';
+import { searchIndexFiles, splitSearchIndex, type SplitIndex } from './split-search-index';
 
 const CURATION = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/curation');
 
@@ -39,11 +39,10 @@ export function writeSearchIndex(
   const split = splitSearchIndex(mini, options.shardCount);
   const dir = join(outDir, dirname(SEARCH_FILES.manifest));
   mkdirSync(dir, { recursive: true });
-  const current = new Set(split.shards.map((_, n) => SEARCH_FILES.shard(n).split('/').pop()));
+  const files = searchIndexFiles(split);
+  const current = new Set([...files.keys()].map((path) => path.split('/').pop()));
   for (const name of readdirSync(dir))
-    if (/^terms-\d+\.json$/.test(name) && !current.has(name)) rmSync(join(dir, name));
-  split.shards.forEach((shard, n) => writeFileSync(join(outDir, SEARCH_FILES.shard(n)), shard));
-  writeFileSync(join(outDir, SEARCH_FILES.base), split.base);
-  writeFileSync(join(outDir, SEARCH_FILES.manifest), `${JSON.stringify(split.manifest)}\n`);
+    if (/^(terms|base)-\d+\.json$/.test(name) && !current.has(name)) rmSync(join(dir, name));
+  for (const [path, text] of files) writeFileSync(join(outDir, path), text);
   return split;
 }
