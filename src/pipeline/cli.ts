@@ -52,8 +52,11 @@ export function main(
   const t0 = performance.now();
   const progress = progressReporter(progressSink);
   let outcome: RunOutcome;
+  // The run's match text (its --curation), so the search index folds text as the run did.
+  let simplify: ((text: string) => string) | undefined;
   try {
     const { res, runWarnings } = loadResources(resolve(values.curation), resolve(values.gazetteer));
+    simplify = res.simplify;
     outcome = runPipeline(resolve(values.in), res, runWarnings, progress.update);
   } catch (e) {
     progress.finish();
@@ -72,7 +75,7 @@ export function main(
   const t2 = performance.now();
   const out = resolve(values.out);
   try {
-    writeDataset(out, outcome.index, outcome.bodies);
+    writeDataset(out, outcome.index, outcome.bodies, { simplify });
     if (values.report) {
       mkdirSync(dirname(resolve(values.report)), { recursive: true });
       writeFileSync(resolve(values.report), toJson(reportOf(outcome)));
