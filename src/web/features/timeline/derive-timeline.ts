@@ -51,9 +51,9 @@ function filterTimeline(timeline: Timeline, keep: (entry: TimelineEntry) => bool
 }
 
 /**
- * The whole timeline view for a dataset and filters. Entries are sorted once per region (the
- * costly step at 100k articles); a type or a time range then only filters that sorted list, which
- * keeps its order, so the result is what `buildTimeline` gives on the filtered entries. Each step
+ * The whole timeline view for a dataset and filters. Entries are sorted once per dataset (the
+ * costly step at 100k articles); a region, a type or a time range then only filter that sorted
+ * list, which keeps its order, so the result is what `buildTimeline` gives on the filtered entries. Each step
  * is cached by the filters it depends on, so a route that mounts again, or a filter set back,
  * does no work.
  */
@@ -72,9 +72,15 @@ export function deriveTimeline(
   const facets = memo(dataset, `facets|${r}`, () =>
     countFacets(inRegion, (a) => articleTypes(dataset, a.id)),
   );
-  const sorted = memo(dataset, `sorted|${r}`, () =>
-    buildTimeline(inRegion.flatMap(timelineEntries), { from: null, to: null }),
+  // Sorted once per dataset; a region keeps that order by filtering (no sort on a region change).
+  const all = memo(dataset, 'sorted|', () =>
+    buildTimeline(dataset.articles.flatMap(timelineEntries), { from: null, to: null }),
   );
+  const sorted = memo(dataset, `sorted|${r}`, () => {
+    if (!r) return all;
+    const ids = new Set(inRegion.map((a) => a.id));
+    return filterTimeline(all, (e) => ids.has(e.article.id));
+  });
   const typed = memo(dataset, `typed|${r}|${ty}`, () =>
     type.length === 0
       ? sorted
