@@ -38,7 +38,15 @@ export const SummaryShardInfoSchema = z.object({
 /** `manifest.json`: loaded first, small at any size; says where everything else is. */
 export const ManifestSchema = z.object({
   schemaVersion: z.literal(SHARDED_SCHEMA_VERSION),
-  counts: z.object({ articles: Count, entities: Count, relations: Count, regions: Count }),
+  counts: z.object({
+    articles: Count,
+    entities: Count,
+    relations: Count,
+    regions: Count,
+    /** Entities per kind, and relations with a date: the About page needs no shard. */
+    byKind: z.object({ collaboration: Count, institution: Count, person: Count }),
+    datedRelations: Count,
+  }),
   regions: z.array(ManifestRegionSchema),
   facets: z.object({
     collaborationTypes: z.record(z.string(), Count),

@@ -26,9 +26,9 @@ describe('/about', () => {
     const table = within(
       await screen.findByRole('table', { name: 'Cleaning, article by article' }),
     );
-    const row = table
-      .getByRole('rowheader', { name: '母婴大健康产业技术创新联盟升级盛启' })
-      .closest('tr') as HTMLElement;
+    const row = (
+      await table.findByRole('rowheader', { name: '母婴大健康产业技术创新联盟升级盛启' })
+    ).closest('tr') as HTMLElement;
     expect(
       await within(row).findByText('Spam 2 · Boilerplate 1 · Navigation 1'),
     ).toBeInTheDocument();

@@ -85,6 +85,12 @@ export function buildManifest(index: DatasetIndex, shards: Manifest['shards']): 
       entities: index.entities.length,
       relations: index.relations.length,
       regions: index.regions.length,
+      byKind: {
+        collaboration: index.entities.filter((e) => e.kind === 'collaboration').length,
+        institution: index.entities.filter((e) => e.kind === 'institution').length,
+        person: index.entities.filter((e) => e.kind === 'person').length,
+      },
+      datedRelations: index.relations.filter((r) => r.date?.value).length,
     },
     regions: index.regions.map((r) => ({
       ...r,

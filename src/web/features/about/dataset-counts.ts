@@ -1,5 +1,4 @@
-import type { DatasetIndex, EntityKind, Language } from '../../../domain';
-import { yearOf } from '../../../domain/date-order';
+import type { EntityKind, Language, Manifest } from '../../../domain';
 
 export type DatasetCounts = {
   articles: number;
@@ -12,28 +11,22 @@ export type DatasetCounts = {
   years: [number, number] | null;
 };
 
-export function datasetCounts(dataset: DatasetIndex): DatasetCounts {
-  const byLanguage: DatasetCounts['byLanguage'] = {};
-  const byKind: DatasetCounts['byKind'] = {};
-  let first = Infinity;
-  let last = -Infinity;
-  for (const a of dataset.articles) {
-    byLanguage[a.language] = (byLanguage[a.language] ?? 0) + 1;
-    for (const d of [a.publishedAt, ...a.eventDates]) {
-      const y = yearOf(d);
-      if (y === null) continue;
-      first = Math.min(first, y);
-      last = Math.max(last, y);
-    }
-  }
-  for (const e of dataset.entities) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
+/**
+ * The About page's numbers, from the manifest alone (no shard): at 100k articles the page opens
+ * at once. Years come from the timeline density, whose bins are exactly the dated publications
+ * and events.
+ */
+export function manifestCounts(manifest: Manifest): DatasetCounts {
+  const years = manifest.density
+    .filter((bin) => bin.events + bin.published > 0)
+    .map((bin) => Number(bin.key.slice(0, 4)));
   return {
-    articles: dataset.articles.length,
-    byLanguage,
-    byKind,
-    relations: dataset.relations.length,
-    datedRelations: dataset.relations.filter((r) => r.date?.value).length,
-    regions: dataset.regions.length,
-    years: Number.isFinite(first) ? [first, last] : null,
+    articles: manifest.counts.articles,
+    byLanguage: manifest.facets.languages as DatasetCounts['byLanguage'],
+    byKind: manifest.counts.byKind,
+    relations: manifest.counts.relations,
+    datedRelations: manifest.counts.datedRelations,
+    regions: manifest.counts.regions,
+    years: years.length ? [Math.min(...years), Math.max(...years)] : null,
   };
 }

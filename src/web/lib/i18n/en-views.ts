@@ -184,6 +184,8 @@ export const enViews = {
       collaborations: 'Collaborations (CSV)',
       institutions: 'Institutions (CSV)',
       relations: 'Relations (CSV)',
+      preparing: 'Preparing…',
+      failed: 'The download could not be prepared: {{message}}',
     },
     cleaning: {
       title: 'Cleaning, article by article',

@@ -165,6 +165,8 @@ export const zhViews: Widen<typeof enViews> = {
       collaborations: '合作组织（CSV）',
       institutions: '机构（CSV）',
       relations: '关系（CSV）',
+      preparing: '正在准备…',
+      failed: '无法准备下载：{{message}}',
     },
     cleaning: {
       title: '逐篇清理记录',

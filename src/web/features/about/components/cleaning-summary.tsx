@@ -1,23 +1,51 @@
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../../../../domain';
+import type { ArticleSummary, Manifest } from '../../../../domain';
 import { articleQueryOptions } from '../../../lib/api/get-article';
+import { summaryShardOptions } from '../../../lib/api/get-shards';
 import { summariseRemovals } from '../../../lib/summarise-removals';
 import { usePaths } from '../../../lib/use-paths';
 import { useT } from '../../../lib/use-t';
 
 const PAGE = 25;
 
+/** The summary shards that hold the first `shown` articles (shards are in date order). */
+function shardsFor(manifest: Manifest, shown: number): number[] {
+  const needed: number[] = [];
+  let covered = 0;
+  for (const [k, info] of manifest.shards.summaries.entries()) {
+    if (covered >= shown) break;
+    needed.push(k);
+    covered += info.count;
+  }
+  return needed;
+}
+
+/** The articles of the loaded shards, in order, up to the first shard still loading. */
+function useFirstArticles(manifest: Manifest, shown: number): ArticleSummary[] {
+  const shards = useQueries({
+    queries: shardsFor(manifest, shown).map((k) => summaryShardOptions(k)),
+  });
+  const articles: ArticleSummary[] = [];
+  for (const shard of shards) {
+    if (!shard.data) break;
+    articles.push(...shard.data.articles);
+  }
+  return articles;
+}
+
 /**
  * What cleaning removed from each article, by kind (spam only as a count). The counts live in the
- * article bodies, so they are fetched a page at a time, and cached for the reader.
+ * article bodies, so they are fetched a page at a time, and cached for the reader; the article
+ * list itself comes from as many summary shards as the shown rows need (one, for 2,000 rows).
  */
-export function CleaningSummary({ articles }: { articles: ArticleSummary[] }) {
+export function CleaningSummary({ manifest }: { manifest: Manifest }) {
   const { t } = useT();
   const paths = usePaths();
   const [shown, setShown] = useState(PAGE);
-  const visible = articles.slice(0, shown);
+  const total = manifest.counts.articles;
+  const visible = useFirstArticles(manifest, shown).slice(0, shown);
   const bodies = useQueries({ queries: visible.map((a) => articleQueryOptions(a.id)) });
   return (
     <section aria-labelledby="about-cleaning">
@@ -74,13 +102,15 @@ export function CleaningSummary({ articles }: { articles: ArticleSummary[] }) {
           </tbody>
         </table>
       </div>
-      {articles.length > shown ? (
+      {visible.length < Math.min(shown, total) ? (
+        <p className="mt-3 text-sm text-muted">{t('common.loading')}</p>
+      ) : total > shown ? (
         <button
           type="button"
           onClick={() => setShown(shown + PAGE)}
           className="mt-3 text-sm text-accent hover:underline"
         >
-          {t('about.cleaning.more', { count: Math.min(PAGE, articles.length - shown) })}
+          {t('about.cleaning.more', { count: Math.min(PAGE, total - shown) })}
         </button>
       ) : null}
     </section>

@@ -1,14 +1,14 @@
-import type { DatasetIndex } from '../../../../domain';
+import type { Manifest } from '../../../../domain';
 import { ENTITY_KINDS, LANGUAGES } from '../../../lib/domain-enums';
 import { useT } from '../../../lib/use-t';
-import { datasetCounts } from '../dataset-counts';
+import { manifestCounts } from '../dataset-counts';
 
 const card = 'rounded-xl bg-surface p-4 ring-1 ring-line';
 
 /** What the dataset is, how it was built, and how much of everything it holds. */
-export function DatasetOverview({ dataset }: { dataset: DatasetIndex }) {
+export function DatasetOverview({ manifest }: { manifest: Manifest }) {
   const { t } = useT();
-  const counts = datasetCounts(dataset);
+  const counts = manifestCounts(manifest);
   const stat = (label: string, value: number | string, detail?: string) => (
     <div key={label} className={card}>
       <dt className="text-xs font-semibold tracking-wide text-faint uppercase">{label}</dt>
