@@ -10,4 +10,6 @@ export const DATASET_FILES = {
   entities: (key: string) => `entities/${key}.json`,
   relations: (key: string) => `relations/${key}.json`,
   bodies: (k: number) => `bodies/${k}.json`,
+  /** The laid-out graph of the network view (src/domain/network.ts). */
+  network: 'network.json',
 } as const;

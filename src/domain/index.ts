@@ -4,5 +4,6 @@ export * from './dates';
 export * from './entity';
 export * from './ids';
 export * from './language';
+export * from './network';
 export * from './region';
 export * from './shards';

@@ -1,4 +1,5 @@
 import type { ArticleBody, DatasetIndex } from '../domain';
+import { writeNetwork } from './network/write-network';
 import { writeShards } from './shards/write-shards';
 import { writeSearchIndex, type SearchIndexOptions } from './search/write-search-index';
 
@@ -7,7 +8,8 @@ export const toJson = (value: unknown): string => `${JSON.stringify(value, null,
 
 /**
  * Writes the sharded dataset (manifest.json + summaries/, entities/, relations/, bodies/; see
- * src/domain/shards.ts) and removes files of a previous run that this one no longer has.
+ * src/domain/shards.ts), the search index and the laid-out network.json (src/domain/network.ts),
+ * and removes files of a previous run that this one no longer has.
  */
 export function writeDataset(
   outDir: string,
@@ -17,4 +19,5 @@ export function writeDataset(
 ): void {
   writeShards(outDir, index, bodies);
   writeSearchIndex(outDir, index, bodies, search);
+  writeNetwork(outDir, index);
 }

@@ -19,7 +19,8 @@ function snapshot(dir: string): Map<string, string> {
 }
 const quiet = () => undefined;
 
-describe('npm run data (cli)', () => {
+// Each test spawns the CLI (tsx start-up included): seconds, not milliseconds, on a loaded machine.
+describe('npm run data (cli)', { timeout: 30_000 }, () => {
   it('runs end to end on data/raw into a temp dir', () => {
     const out = tmp('cli');
     const report = join(out, 'report.json');

@@ -1,5 +1,6 @@
 import { ArticleBodySchema } from '../../../domain/article';
 import { DatasetIndexSchema } from '../../../domain/dataset';
+import { NetworkFileSchema } from '../../../domain/network';
 import {
   BodyShardFileSchema,
   EntityShardSchema,
@@ -18,6 +19,7 @@ export const SCHEMAS = {
   entities: EntityShardSchema,
   relations: RelationShardSchema,
   bodies: BodyShardFileSchema,
+  network: NetworkFileSchema,
 } as const;
 export type DocumentKind = keyof typeof SCHEMAS;
 
