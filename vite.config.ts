@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks a route needs (the bundle budget test reads it).
+    manifest: true,
     chunkSizeWarningLimit: 500,
     rolldownOptions: {
       output: {

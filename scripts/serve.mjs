@@ -6,6 +6,7 @@
  * Exported `serve()` is used by the end-to-end tests and the bench.
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,8 +35,17 @@ async function fileOrNull(path) {
   }
 }
 
-/** Starts a server on `port` (0 = any free port); resolves to { server, url }. */
-export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', quiet = false } = {}) {
+/**
+ * Starts a server on `port` (0 = any free port); resolves to { server, url }. `compress` gzips
+ * text responses for clients that accept it, as static hosts do (the bench's Lighthouse run).
+ */
+export async function serve({
+  dir = 'dist',
+  port = 4173,
+  host = '127.0.0.1',
+  quiet = false,
+  compress = false,
+} = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -51,12 +61,18 @@ export async function serve({ dir = 'dist', port = 4173, host = '127.0.0.1', qui
       res.end('Not found');
       return;
     }
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const gzip =
+      compress &&
+      /gzip/.test(req.headers['accept-encoding'] ?? '') &&
+      /text|json|javascript|svg/.test(type);
     const body = await readFile(path);
     res.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': path.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    res.end(body);
+    res.end(gzip ? gzipSync(body) : body);
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);

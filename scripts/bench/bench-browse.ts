@@ -3,6 +3,7 @@
  * feels: time until each view shows its content, long tasks (> 50 ms) while it loads, while
  * scrolling the timeline and while filtering, DOM rows, and the JS heap after every view.
  *   npx vite build && npx tsx scripts/bench/bench-browse.ts --data /tmp/out10k [--out bench/browse.json]
+ *   [--app dist]
  * The app is copied to a temp folder with the dataset linked in as `data/`, served like static
  * hosting (scripts/serve.mjs). dist/ itself is left alone.
  */
@@ -25,7 +26,11 @@ import { CHROME_ARGS, findChrome } from '../../tests/e2e/find-chrome';
 import { serve } from '../serve.mjs';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, out: { type: 'string', default: 'bench/browse.json' } },
+  options: {
+    data: { type: 'string' },
+    out: { type: 'string', default: 'bench/browse.json' },
+    app: { type: 'string', default: 'dist' },
+  },
 });
 if (!values.data) throw new Error('usage: bench-browse --data DIR [--out FILE]');
 const data = resolve(values.data);
@@ -34,7 +39,8 @@ const manifest = read('manifest.json') as Manifest;
 const article = read('summaries/0.json').articles[0].id as string;
 
 const site = mkdtempSync(join(tmpdir(), 'aa-browse-'));
-cpSync('dist', site, { recursive: true, filter: (src) => !src.startsWith(resolve('dist/data')) });
+const app = resolve(values.app);
+cpSync(app, site, { recursive: true, filter: (src) => !src.startsWith(join(app, 'data')) });
 rmSync(join(site, 'data'), { recursive: true, force: true });
 symlinkSync(data, join(site, 'data'));
 const { server, url } = await serve({ dir: site, port: 0, quiet: true });

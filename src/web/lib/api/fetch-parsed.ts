@@ -1,6 +1,6 @@
 import { HttpError } from './data-errors';
 import type { DocumentKind } from './parse-dataset';
-import { parseOffThread } from './parse-off-thread';
+import { parseOffThread, warmDataWorker } from './parse-off-thread';
 
 /** The URL of a file under the dataset root, honouring Vite's `base`. */
 export function dataUrl(relativePath: string): string {
@@ -16,6 +16,7 @@ export async function fetchParsed<T>(
   url: string,
   signal?: AbortSignal,
 ): Promise<T> {
+  warmDataWorker();
   const response = await fetch(url, { signal });
   if (!response.ok) throw new HttpError(response.status, url);
   const text = await response.text();

@@ -21,6 +21,15 @@ function startWorker(): Worker | null {
 }
 
 /**
+ * Starts the data worker if it is not running yet. Called before a fetch, so the worker's script
+ * loads and compiles its schemas while the file downloads, not after (the first paint waits on
+ * both).
+ */
+export function warmDataWorker(): void {
+  startWorker();
+}
+
+/**
  * Parses and validates a dataset file in the data worker. Failures come back as DataSchemaError.
  * There is deliberately no same-thread fallback: it would pull zod and the schemas back into the
  * page's bundle (tests stand in a worker that runs the same parser; see tests/web/fake-worker.ts).
