@@ -1,20 +1,44 @@
 import { lazy } from 'react';
-import { useRoutes, type RouteObject } from 'react-router-dom';
+import { matchPath, useRoutes, type RouteObject } from 'react-router-dom';
 import { ROUTE_PATTERNS } from '../lib/paths';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 
 // Every view is its own chunk, so the entry holds only the shell. Cytoscape (network), the map
 // shapes (regions) and the script converter (reader, on demand) never load on `/` or an article.
-const TimelineRoute = lazy(() => import('./routes/timeline'));
-const ArticleRoute = lazy(() => import('./routes/article'));
-const AlliancesRoute = lazy(() => import('./routes/alliances'));
-const NetworkRoute = lazy(() => import('./routes/network'));
-const EntityRoute = lazy(() => import('./routes/entity'));
-const RegionsRoute = lazy(() => import('./routes/regions'));
-const AboutRoute = lazy(() => import('./routes/about'));
-// MiniSearch and OpenCC are in the search worker, which the route starts on its first query.
-const SearchRoute = lazy(() => import('./routes/search'));
+const loaders = {
+  timeline: () => import('./routes/timeline'),
+  article: () => import('./routes/article'),
+  alliances: () => import('./routes/alliances'),
+  network: () => import('./routes/network'),
+  entity: () => import('./routes/entity'),
+  regions: () => import('./routes/regions'),
+  about: () => import('./routes/about'),
+  // MiniSearch and OpenCC are in the search worker, which the route starts on its first query.
+  search: () => import('./routes/search'),
+} satisfies Record<keyof typeof ROUTE_PATTERNS, () => Promise<unknown>>;
+
+const TimelineRoute = lazy(loaders.timeline);
+const ArticleRoute = lazy(loaders.article);
+const AlliancesRoute = lazy(loaders.alliances);
+const NetworkRoute = lazy(loaders.network);
+const EntityRoute = lazy(loaders.entity);
+const RegionsRoute = lazy(loaders.regions);
+const AboutRoute = lazy(loaders.about);
+const SearchRoute = lazy(loaders.search);
+
+/**
+ * Starts loading the code of the route a cold load opens, in parallel with the manifest, instead
+ * of after it (the route renders only below the manifest gate): a deep link paints one round trip
+ * sooner. The browser's module map makes the later `lazy()` import the same request.
+ */
+export function preloadRoute(pathname: string): void {
+  for (const [name, pattern] of Object.entries(ROUTE_PATTERNS))
+    if (matchPath(pattern, pathname)) {
+      void loaders[name as keyof typeof loaders]();
+      return;
+    }
+}
 
 const relative = (pattern: string) => pattern.replace(/^\//, '');
 
