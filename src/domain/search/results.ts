@@ -1,6 +1,6 @@
 import { provinceCodeOf, regionContains } from '../region-codes';
 import type { SearchHit } from './query';
-import type { SearchDate, SearchKind, SearchLanguage, StoredFields } from './search-options';
+import type { SearchKind, SearchLanguage, StoredFields } from './search-options';
 
 export interface SearchFilters {
   /** The shell's region filter: GB/T 2260 codes, a province includes its cities and districts. */
@@ -10,17 +10,8 @@ export interface SearchFilters {
   year: number | null;
 }
 
-/** One result row, ready to render. `id` is the article's or entity's own id. */
-export interface ResultRow {
-  id: string;
-  kind: SearchKind;
-  title: string;
-  en: string;
-  subtype: string;
-  language: SearchLanguage | '';
-  date: SearchDate | null;
-  regionCodes: string[];
-}
+/** One result row, ready to render: the stored fields, with the article's or entity's own id. */
+export type ResultRow = Omit<StoredFields, 'year' | 'weight'> & { id: string };
 
 export type FacetCounts = Record<string, number>;
 

@@ -18,6 +18,21 @@ export type Histogram = {
 /** Months when everything fits in a few years, otherwise years. */
 const MONTHS_UP_TO_YEARS = 3;
 
+/** Empty bins from `first` to `last`: months up to MONTHS_UP_TO_YEARS years, else years. */
+function emptyBins(first: number, last: number): { unit: BinUnit; bins: Map<string, Bin> } {
+  const unit: BinUnit = last - first + 1 <= MONTHS_UP_TO_YEARS ? 'month' : 'year';
+  const bins = new Map<string, Bin>();
+  for (let year = first; year <= last; year++) {
+    if (unit === 'year') bins.set(String(year), { key: String(year), events: 0, published: 0 });
+    else
+      for (let month = 1; month <= 12; month++) {
+        const key = `${year}-${String(month).padStart(2, '0')}`;
+        bins.set(key, { key, events: 0, published: 0 });
+      }
+  }
+  return { unit, bins };
+}
+
 /**
  * Counts dated entries per year or month over the whole span (empty bins included, so the axis
  * is a true time axis). Yearless and undated entries have their own lanes and are not counted.
@@ -33,16 +48,7 @@ export function buildHistogram(entries: readonly TimelineEntry[]): Histogram {
     if (year < first) first = year;
     if (year > last) last = year;
   }
-  const unit: BinUnit = last - first + 1 <= MONTHS_UP_TO_YEARS ? 'month' : 'year';
-  const bins = new Map<string, Bin>();
-  for (let year = first; year <= last; year++) {
-    if (unit === 'year') bins.set(String(year), { key: String(year), events: 0, published: 0 });
-    else
-      for (let month = 1; month <= 12; month++) {
-        const key = `${year}-${String(month).padStart(2, '0')}`;
-        bins.set(key, { key, events: 0, published: 0 });
-      }
-  }
+  const { unit, bins } = emptyBins(first, last);
   let unplaced = 0;
   for (const entry of dated) {
     const value = entry.date?.value ?? '';
@@ -93,16 +99,7 @@ export function histogramFromDensity(
   const years = density.map((d) => Number(d.key.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const unit: BinUnit = last - first + 1 <= MONTHS_UP_TO_YEARS ? 'month' : 'year';
-  const bins = new Map<string, Bin>();
-  for (let year = first; year <= last; year++) {
-    if (unit === 'year') bins.set(String(year), { key: String(year), events: 0, published: 0 });
-    else
-      for (let month = 1; month <= 12; month++) {
-        const key = `${year}-${String(month).padStart(2, '0')}`;
-        bins.set(key, { key, events: 0, published: 0 });
-      }
-  }
+  const { unit, bins } = emptyBins(first, last);
   let unplaced = 0;
   for (const d of density) {
     const bin = bins.get(unit === 'year' ? d.key.slice(0, 4) : d.key);
