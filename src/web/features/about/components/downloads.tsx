@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../../../../domain';
 import { DATASET_FILES } from '../../../../domain/files';
 import { Icon } from '../../../components/icon';
 import { dataUrl } from '../../../lib/api/fetch-parsed';
+import { download } from '../../../lib/download';
 import { datasetQueryOptions } from '../../../lib/api/get-dataset';
 import { useT } from '../../../lib/use-t';
 import { collaborationsCsv, institutionsCsv, relationsCsv } from '../to-csv';
@@ -14,19 +15,6 @@ const FILES = [
   { key: 'relations', file: 'alliance-atlas-relations.csv', build: relationsCsv },
 ] as const;
 type FileKey = (typeof FILES)[number]['key'];
-
-/** Hands a text over as a Blob download (nothing is uploaded). */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: the download has started by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 const button =
   'inline-flex items-center gap-2 rounded-md bg-surface px-3 py-2 text-sm font-medium text-accent ring-1 ring-line-strong hover:ring-accent disabled:cursor-wait disabled:opacity-60';
@@ -44,7 +32,11 @@ export function Downloads() {
     setBusy(key);
     setError(null);
     try {
-      download(file, build(await client.fetchQuery(datasetQueryOptions())));
+      download(
+        file,
+        build(await client.fetchQuery(datasetQueryOptions())),
+        'text/csv;charset=utf-8',
+      );
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../lib/use-t';
-import { dataUrlToBlob, download } from '../export/download';
+import { download } from '../../../lib/download';
 import { readPalette } from '../theme-colours';
 import { useCy } from '../use-cy';
 import { RELAYOUT_LIMIT, relayoutVisible } from './network-canvas';
@@ -23,8 +23,8 @@ export function CanvasToolbar({ visibleNodes }: { visibleNodes: number }) {
     }, 20);
   };
   const png = () => {
-    const uri = cy.png({ full: false, scale: 2, bg: readPalette().canvas });
-    download('alliance-network.png', dataUrlToBlob(uri));
+    const blob = cy.png({ output: 'blob', full: false, scale: 2, bg: readPalette().canvas });
+    download('alliance-network.png', blob);
   };
   return (
     <div className="absolute top-2 right-2 z-10 flex gap-2">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../../lib/use-t';
 import { edgesCsv, nodesCsv } from '../export/csv';
-import { download } from '../export/download';
+import { download } from '../../../lib/download';
 import { toGraphml } from '../export/graphml';
 import type { ViewGraph } from '../network-model';
 

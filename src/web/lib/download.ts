@@ -1,4 +1,7 @@
-/** Saves text or a data URL as a file through a temporary link (no server round trip). */
+/**
+ * Hands text or a Blob to the browser as a file download through a temporary link: built in the
+ * page, nothing uploaded. The object URL is revoked once the download has started.
+ */
 export function download(name: string, content: string | Blob, type = 'text/plain'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);
@@ -10,12 +13,4 @@ export function download(name: string, content: string | Blob, type = 'text/plai
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A `data:` URL (cy.png) as a Blob. */
-export function dataUrlToBlob(dataUrl: string): Blob {
-  const [head = '', body = ''] = dataUrl.split(',');
-  const type = /data:([^;]+)/.exec(head)?.[1] ?? 'application/octet-stream';
-  const bytes = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type });
 }
