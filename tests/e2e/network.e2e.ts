@@ -34,8 +34,8 @@ describe('network view', () => {
     expect(sub.nodes).toBeLessThan(whole.nodes);
     await panel.locator('blockquote').first().waitFor();
     expect(await panel.locator('a[href*="/articles/"]').count()).toBeGreaterThan(0);
-    mkdirSync('/tmp/shots-network', { recursive: true });
-    await app.page.screenshot({ path: '/tmp/shots-network/e2e-focus-region.png' });
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await app.page.screenshot({ path: 'test-results/screenshots/network-focus-region.png' });
     expect(app.errors).toEqual([]);
   });
 
