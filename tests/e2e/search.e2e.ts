@@ -174,6 +174,9 @@ describe('header search box', () => {
     expect(await app.page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
     await app.page.keyboard.press('Enter');
     await app.page.waitForURL(/\/entities\//);
+    // The URL changes first; the router keeps the old page until the entity page has loaded
+    // (a transition), and a new page closes the list: type the next query on the new page.
+    await app.page.locator('main article h1').waitFor();
     await app.page.keyboard.press('/');
     await box.fill('普陀');
     await list.getByRole('option').first().waitFor();
