@@ -13,6 +13,7 @@ import type { Resources } from './context';
 import type { Doc, DraftBlock } from './doc';
 import { applyCuration } from './apply-curation';
 import { EMPTY_TABLES } from './extraction-tables';
+import { extractCorpus } from './extractors/corpus-names';
 import { extractArticle, type ArticleExtraction } from './extractors/extract-article';
 import { ancestry, toRegion } from './lib/gazetteer';
 import { truncate } from './lib/text';
@@ -85,9 +86,22 @@ export function buildDataset(docs: Doc[], res: Resources): BuiltDataset {
   const articles: ArticleSummary[] = [];
   const bodies: ArticleBody[] = [];
   const warnings: BuiltDataset['warnings'] = new Map();
-  for (const doc of [...docs].sort(byId)) {
-    const blocks = doc.blocks.map(toBlock);
-    const x = extractArticle(doc, blocks, res);
+  const sorted = [...docs].sort(byId);
+  const blocksOf = sorted.map((doc) => doc.blocks.map(toBlock));
+  const extracted = extractCorpus(
+    sorted.length,
+    (i, corpus) => extractArticle(sorted[i]!, blocksOf[i]!, res, corpus),
+    (i) => res.simplify(blocksOf[i]!.map((b) => (b.type === 'image' ? '' : b.text)).join('\n')),
+    (x) => x.learned,
+    (x) =>
+      new Set([
+        ...x.learned.map(([n]) => n),
+        ...x.entities.flatMap((e) => [e.zhHans, ...e.aliases]),
+      ]),
+  );
+  sorted.forEach((doc, i) => {
+    const blocks = blocksOf[i]!;
+    const x = extracted[i]!;
     if (x.warnings.length)
       warnings.set(
         doc.sourceFile,
@@ -136,7 +150,7 @@ export function buildDataset(docs: Doc[], res: Resources): BuiltDataset {
       entityIds: [...new Set(x.mentions.map((m) => m.entityId))].sort(),
       excerpt: excerptOf(blocks),
     });
-  }
+  });
   const unmatched = applyCuration(
     { articles, entities, relations, bodies },
     res.extraction ?? EMPTY_TABLES,

@@ -8,7 +8,7 @@ import { realResources } from './helpers';
 
 /**
  * Extraction stays linear in the text: a 100 KB paragraph (no sentence end for the segmenter to
- * rest on, thousands of names, every extractor busy) extracts well under a second, and broken
+ * rest on, thousands of names, every extractor busy) extracts in about a second, and broken
  * input (no punctuation, `?` from a bad decoder, mixed scripts) never throws.
  */
 const res = realResources();
@@ -37,11 +37,12 @@ describe('extraction time and hostile text', () => {
     ['names without punctuation', repeat('的医院联盟公司中心北京上海局委')],
     ['broken decoding', repeat('?？?医院?联盟?�')],
     ['one English word run', repeat('abc Def Association of Chengdu ')],
-  ])('extracts a 100 KB paragraph of %s in well under a second', (_, text) => {
+  ])('extracts a 100 KB paragraph of %s in about a second, not minutes', (_, text) => {
     const best = Math.min(...[0, 1, 2].map(() => extractOnce(text).ms));
-    // About 0.5 s on an idle machine; other jobs sharing the CPUs stretch the bound (never below 1 s).
+    // 0.5–0.7 s on an idle machine; under the whole suite on two cores one run measured 1.08 s, so
+    // the bound is 2 s, stretched further by the load (a quadratic walk takes minutes, not seconds).
     const busy = Math.max(1, loadavg()[0]! / availableParallelism());
-    expect(best).toBeLessThan(1000 * busy);
+    expect(best).toBeLessThan(2000 * busy);
   });
 
   it('grows linearly: ten times the text takes about ten times as long, not a hundred', () => {

@@ -5,7 +5,13 @@ import { parseArgs } from 'node:util';
 import type { Resources } from '../context';
 import { loadResources } from '../build';
 import { EMPTY_TABLES } from '../extraction-tables';
-import { extractText, flatMentions, type FlatMention } from '../extractors/extract-text';
+import { extractCorpus, learnedNames } from '../extractors/corpus-names';
+import {
+  extractText,
+  flatMentions,
+  type FlatMention,
+  type TextExtraction,
+} from '../extractors/extract-text';
 import { regionIndex } from '../extractors/regions';
 import { resolveHit, sureCodes } from '../extractors/resolve-regions';
 
@@ -19,13 +25,36 @@ const USAGE =
  * its GB/T 2260 code when the text makes it unambiguous.
  */
 export function extractMentions(text: string, res: Resources): FlatMention[] {
+  return extractAll([text], res)[0]!;
+}
+
+/**
+ * The mentions of many texts read as one corpus: a name one text reads from context is a name in
+ * the others (corpus-names.ts), as in a pipeline run.
+ */
+export function extractAll(texts: string[], res: Resources): FlatMention[][] {
   const index = regionIndex(
     res.gazetteer,
     res.curation.regionGuards,
     (res.extraction ?? EMPTY_TABLES).zones,
   );
-  const simplified = res.simplify(text);
-  const x = extractText(simplified, index);
+  const simplified = texts.map((t) => res.simplify(t));
+  const found = extractCorpus(
+    texts.length,
+    (i, corpus) => extractText(simplified[i]!, index, corpus),
+    (i) => simplified[i]!,
+    (x) => learnedNames(x.names),
+    (x) => new Set(x.names.map((n) => n.name)),
+  );
+  return found.map((x, i) => mentionsOf(x, texts[i]!, simplified[i]!, res));
+}
+
+function mentionsOf(
+  x: TextExtraction,
+  text: string,
+  simplified: string,
+  res: Resources,
+): FlatMention[] {
   const sure = sureCodes(x.scan.regions, res.gazetteer);
   const surface = (h: { start: number; end: number }) => simplified.slice(h.start, h.end);
   return flatMentions(x, text, (i) => {
@@ -67,7 +96,7 @@ export function main(
     return 2;
   }
   const { res } = loadResources(resolve(values.curation), resolve(values.gazetteer));
-  const out: string[] = [];
+  const rows: Array<{ id: string; text: string }> = [];
   let skipped = 0;
   input.split('\n').forEach((line, n) => {
     if (!line.trim()) return;
@@ -83,8 +112,13 @@ export function main(
       skipped++;
       return;
     }
-    out.push(JSON.stringify({ id, mentions: extractMentions(text, res) }));
+    rows.push({ id, text });
   });
+  const mentions = extractAll(
+    rows.map((r) => r.text),
+    res,
+  );
+  const out = rows.map((r, i) => JSON.stringify({ id: r.id, mentions: mentions[i] }));
   writeFileSync(resolve(values.out), out.length ? `${out.join('\n')}\n` : '');
   log(
     `extract: ${out.length} texts written to ${values.out}${skipped ? `, ${skipped} lines skipped` : ''}`,

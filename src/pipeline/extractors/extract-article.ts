@@ -15,6 +15,9 @@ import { keyOf } from './entity-keys';
 import { articlePlace } from './article-place';
 import { collaborationDates, sentenceDater } from './event-dates';
 import { Coverage } from './coverage';
+import { learnedNames } from './corpus-names';
+import type { InstSubtype } from './lexicon/heads';
+import type { NameTable } from './name-table';
 import { extractText } from './extract-text';
 import { findRegionHits, regionIndex, type RegionHit } from './regions';
 import { relationsOf, type RawRelation } from './relations';
@@ -30,6 +33,8 @@ export interface ArticleExtraction {
   relations: RawRelation[];
   regionCodes: string[];
   warnings: string[];
+  /** Names read from context, which teach the other articles of the run (corpus-names.ts). */
+  learned: Array<[string, InstSubtype]>;
 }
 
 /**
@@ -37,13 +42,19 @@ export interface ArticleExtraction {
  * Simplified text, whose offsets equal the original's (lib/chinese.ts), so mentions point into
  * the blocks exactly as shipped. Order: names per block (extract-text.ts), the article's places
  * (what `市` and a bare `高新区` mean), the names found once looked up everywhere, entities and
- * keys (article-entities.ts), then relations and dates, which need the ids.
+ * keys (article-entities.ts), then relations and dates, which need the ids. With `corpus`, the
+ * names other articles of the run read from context are names here too.
  */
-export function extractArticle(doc: Doc, blocks: Block[], res: Resources): ArticleExtraction {
+export function extractArticle(
+  doc: Doc,
+  blocks: Block[],
+  res: Resources,
+  corpus?: NameTable,
+): ArticleExtraction {
   const tables = res.extraction ?? EMPTY_TABLES;
   const index = regionIndex(res.gazetteer, res.curation.regionGuards, tables.zones);
   const simplified = blocks.map((b) => (b.type === 'image' ? '' : res.simplify(b.text)));
-  const found = simplified.map((t) => extractText(t, index));
+  const found = simplified.map((t) => extractText(t, index, corpus));
 
   const title = res.simplify(doc.title ?? '');
   const titleHits = findRegionHits(title, index);
@@ -124,5 +135,6 @@ export function extractArticle(doc: Doc, blocks: Block[], res: Resources): Artic
     relations,
     regionCodes: [...codes].sort(),
     warnings: [...ambiguous].map((a) => `ambiguous region name: ${a}`),
+    learned: found.flatMap((x) => learnedNames(x.names)),
   };
 }

@@ -2,6 +2,8 @@ import { findCollaborations } from './collaborations';
 import { Coverage } from './coverage';
 import type { NameHit, PersonHit } from './hits';
 import { findInstitutions } from './institutions';
+import { findKnownNames } from './known-names';
+import type { NameTable } from './name-table';
 import { findPeople } from './people';
 import type { RegionIndex } from './regions';
 import { makeScan, type TextScan } from './scan';
@@ -34,25 +36,71 @@ const COMPANY_FORM =
   /(?:股份有限公司|有限责任公司|有限公司|股份公司|公司|集团|Co\.,\s?Ltd\.?|Ltd\.|Inc\.)$/;
 
 /**
- * Extractors in order: institutions and collaborations by head word, people by title (they need
- * the names to find their organisations), then names from context (they need both to know what is
- * taken). Overlaps: the longer name wins; a name crossing another's start loses to the one that
+ * Extractors in order: institutions and collaborations by head word or from the dictionary,
+ * people by title (they need the names to find their organisations), then names from context
+ * (they need both to know what is taken), and the names other texts of the corpus read from
+ * context (corpus-names.ts). Overlaps: the longer name wins; a name crossing another's start loses to the one that
  * ends later; an institution opening a longer name stays as a nested mention when it is a parent
  * (`大学`, `研究院`, `医院`), not when the longer one is its company form (`…医院|股份有限公司`).
  */
-export function extractText(text: string, index: RegionIndex): TextExtraction {
+export function extractText(text: string, index: RegionIndex, corpus?: NameTable): TextExtraction {
   const scan = makeScan(text, index);
-  const byHead = outermost([...findInstitutions(scan), ...findCollaborations(scan)]);
+  const byHead = joinKnownParents(
+    outermost([...findInstitutions(scan), ...findCollaborations(scan), ...findKnownNames(scan)]),
+  );
   const people = findPeople(scan, byHead);
   const trade = findTradeNames(scan, byHead, people);
   const cued = findCuedNames(scan, [...byHead, ...trade], people);
-  const context = [...trade, ...cued];
+  const taught = corpus
+    ? untaken(text.length, corpus.find(text, scan.words, 'corpus'), [
+        ...byHead,
+        ...trade,
+        ...cued,
+        ...people,
+      ])
+    : [];
+  const context = [...trade, ...cued, ...taught];
   const names = [
     ...byHead,
     ...context,
     ...repeats(text, context, [...byHead, ...context, ...people]),
   ];
   return { scan, names: names.sort((a, b) => a.start - b.start || b.end - a.end), people };
+}
+
+/**
+ * A known name right before a name by head word is its parent (`中国电信|武汉分公司`, `工行|深圳分行`,
+ * `北大|人民医院`): one name, and the parent stays as a nested mention.
+ */
+function joinKnownParents(
+  hits: Array<NameHit & { nested?: boolean }>,
+): Array<NameHit & { nested?: boolean }> {
+  const out = [...hits];
+  const byStart = new Map<number, number>();
+  out.forEach((b, n) => {
+    if (!b.nested && b.kind === 'institution' && b.head) byStart.set(b.start, n);
+  });
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.context !== 'lexicon' || a.nested) continue;
+    const j = byStart.get(a.end);
+    if (j === undefined) continue;
+    const b = out[j]!;
+    out[j] = { ...b, start: a.start, name: a.name + b.name };
+    out[k] = { ...a, nested: true };
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** Hits that overlap none of `taken`. */
+function untaken(
+  length: number,
+  hits: NameHit[],
+  taken: Array<{ start: number; end: number }>,
+): NameHit[] {
+  if (!hits.length) return hits;
+  const cover = new Coverage(length, taken);
+  return hits.filter((h) => !cover.overlaps(h.start, h.end));
 }
 
 /** A name read from context once (`曼联主帅…`) is a name wherever else the text writes it. */

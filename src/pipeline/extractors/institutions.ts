@@ -117,6 +117,8 @@ function classifyZh(scan: TextScan, h: HeadHit): NameHit | null {
     if (head.text.length === 1 && text[before] === '本' && (!inRun || scan.nameEndsAt(before)))
       return null;
     if (!isPlaced && (!q.rest || q.generic)) return null;
+    // `国家队`, `敢死队`: a team is named by a place or a name the dictionary does not know (`布莱克本队`).
+    if (head.text === '队' && !isPlaced && !brandName(scan, start, h.headStart)) return null;
     if (head.text === '中心' && q.rest.length < 2 && !isPlaced) return null;
   }
   const name = text.slice(start, h.end);

@@ -71,7 +71,7 @@ export function extendLeftZh(t: SpanText, headStart: number, maxName = MAX_NAME)
     // `三家`, `10家`: a count ends a name; `vs`: lower-case Latin is running text, not a name.
     if (COUNTED.test(w) || /^[a-z]/.test(w)) break;
     if (STOP_WORDS.has(w) && !insideUnknownName(t, ws, i, headStart)) break;
-    if (onlyParticles(w)) break;
+    if (onlyParticles(w) || CLAUSE_WORD.test(w)) break;
     // `建设`, `促进`: verbs before a name that opens with a place (`建设济宁…中心`), else words of it (`中国建设银行`).
     if (
       VERB_NOUNS.has(w) &&
@@ -96,6 +96,9 @@ export function extendLeftZh(t: SpanText, headStart: number, maxName = MAX_NAME)
   }
   return trimLeads(text, i, headStart);
 }
+
+/** Words the segmenter joined with a particle, a pronoun or a passive mark (`办的`, `他有`, `被人`): running text. */
+const CLAUSE_WORD = /^\p{Script=Han}?[的了着]$|^[他她它我你被把让使]\p{Script=Han}$/u;
 
 function onlyParticles(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (!PARTICLES.has(w[k]!)) return false;
@@ -139,13 +142,18 @@ function brandBefore(t: SpanText, place: number): number {
   return (singles >= 2 && closed) || singles >= 3 ? i : place;
 }
 
+/** Function words that are in no name, however unknown the characters around them (`但|美|联银行`, `不同|而|愤|然|离|队`). */
+const NEVER_OPENS = new Set(
+  '但而且并又也还就才都却则再已曾将被把让使当没不未非据该此其各每某这那既即若虽'.split(''),
+);
+
 /**
  * A weak one-character stop word (`因`, `正`, `于`) between name characters the dictionary did not
  * join is part of an unknown name (`美德|因|妇|儿医院`); particles (`的`, `在`, `和`) never are.
  */
 function insideUnknownName(t: SpanText, ws: number, i: number, headStart: number): boolean {
   const w = t.text.slice(ws, i);
-  if (w.length !== 1 || PARTICLES.has(w)) return false;
+  if (w.length !== 1 || PARTICLES.has(w) || NEVER_OPENS.has(w)) return false;
   const right = i < headStart && wordEndAfter(t.words, i) - i === 1;
   // At a name's start (`、同|济|医院`) a single character may open an unknown name, unless a place
   // or the article's own `市` follows (`到|市…局`).

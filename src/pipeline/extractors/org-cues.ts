@@ -1,16 +1,17 @@
 import { Coverage } from './coverage';
 import type { NameHit, PersonHit } from './hits';
 import { TITLE_ENDINGS } from './lexicon/people';
-import { PARTICLES, STOP_WORDS } from './lexicon/words';
+import { GENERIC_WORDS, PARTICLES, STOP_WORDS } from './lexicon/words';
 import { brandish } from './trade-names';
 import type { TextScan } from './scan';
-import { wordEndAfter, wordStartBefore } from './segment';
+import { wordEndAfter, wordsIn, wordStartBefore } from './segment';
 
 /**
  * Organisations named by what the sentence says about them rather than by a head word:
  * `新浪CEO…`, `腾讯旗下`, `XX股价` (a name before an organisation's attribute or a post in it) and
  * `据彭博报道`, `加盟XX`, `击败XX`, `收购XX` (a name after a verb that takes an organisation). The
- * name must look like one (`brandish`: a place, characters the dictionary does not know, a trade word).
+ * name must look like one (`brandish`: a place, characters the dictionary does not know, a trade word),
+ * except on either side of `vs` (`切沃vs罗马`), which only sides take: there a city is a team.
  */
 const AFTER = [
   '旗下',
@@ -49,6 +50,8 @@ const AFTER = [
   '门将',
   '守门员',
   '球迷',
+  '主场',
+  '客场',
 ].sort((a, b) => b.length - a.length);
 const BEFORE =
   /^(?:据|加盟|效力于|效力|转会至|转会|租借至|击败|战胜|输给|负于|不敌|迎战|对阵|力克|逼平|收购|入股|起诉|状告|联手|牵手|入主)$/;
@@ -62,6 +65,8 @@ const COMMON_ACRONYMS = new Set(
 /** Ranks that belong to the post, not the organisation (`招行|副行长`). */
 const RANK = /(?:副|总|执行|常务|首席)+$/;
 const NAME_TOKEN = /^[\p{Script=Han}A-Za-z0-9·&]+$/u;
+/** `本赛季`, `首轮`, `一战`: a time or an occasion, never part of the name next to it. */
+const OCCASION = /(?:赛季|季度|年度|轮|战|届)$/;
 
 /** The name ending at `end`: name words to the left until punctuation or a stop word (at most 8 characters). */
 function nameBefore(scan: TextScan, end: number): number {
@@ -69,7 +74,7 @@ function nameBefore(scan: TextScan, end: number): number {
   while (i > 0 && end - i < 8) {
     const ws = wordStartBefore(scan.words, i);
     const w = scan.text.slice(ws, i);
-    if (!NAME_TOKEN.test(w) || STOP_WORDS.has(w) || PARTICLES.has(w)) break;
+    if (!NAME_TOKEN.test(w) || STOP_WORDS.has(w) || PARTICLES.has(w) || OCCASION.test(w)) break;
     i = ws;
   }
   return i;
@@ -87,7 +92,8 @@ function nameAfter(scan: TextScan, start: number): number {
       STOP_WORDS.has(w) ||
       PARTICLES.has(w) ||
       AFTER.includes(w) ||
-      REPORTS.test(w)
+      REPORTS.test(w) ||
+      OCCASION.test(w)
     )
       break;
     // `奥|林|匹|亚|科|斯|举国`: a dictionary word after characters it did not know begins the next phrase.
@@ -99,13 +105,22 @@ function nameAfter(scan: TextScan, start: number): number {
 }
 
 /** A plausible organisation name: name-like (trade-names.ts `brandish`), not a title, not a common abbreviation. */
-function orgLike(scan: TextScan, s: number, e: number): boolean {
+function orgLike(scan: TextScan, s: number, e: number, side = false): boolean {
   const name = scan.text.slice(s, e);
   if (e - s < 2 || /^[a-z]/.test(name) || COMMON_ACRONYMS.has(name.toUpperCase())) return false;
   if (/^[A-Z]{2,3}$/.test(name)) return true;
-  if (TITLE_ENDINGS.some((t) => name.endsWith(t))) return false;
+  if (TITLE_ENDINGS.some((t) => name.endsWith(t)) || OCCASION.test(name)) return false;
+  if (GENERIC_WORDS.has(name) || wordsOf(scan, s, e).every((w) => GENERIC_WORDS.has(w)))
+    return false;
+  if (side)
+    return e - s <= 8 && !wordsOf(scan, s, e).some((w) => STOP_WORDS.has(w) || PARTICLES.has(w));
   return brandish(scan, s, e);
 }
+
+const wordsOf = (scan: TextScan, s: number, e: number) =>
+  wordsIn(scan.words, s, e).map(([a, b]) => scan.text.slice(a, b));
+/** `A vs B`, `A VS B`: the two sides of a match. */
+const VERSUS = /\s*(?:vs|VS|Vs)\.?\s*/g;
 
 export function findCuedNames(
   scan: TextScan,
@@ -116,7 +131,7 @@ export function findCuedNames(
   const out: NameHit[] = [];
   const cover = new Coverage(text.length, [...taken, ...people]);
   const add = (s: number, e: number, context: string) => {
-    if (!orgLike(scan, s, e) || cover.overlaps(s, e)) return;
+    if (!orgLike(scan, s, e, context === 'side') || cover.overlaps(s, e)) return;
     const name = text.slice(s, e);
     out.push({
       kind: 'institution',
@@ -148,6 +163,16 @@ export function findCuedNames(
         add(we, e, 'object');
     }
     i = we;
+  }
+  for (const m of text.matchAll(VERSUS)) {
+    const before = m.index;
+    const after = m.index + m[0].length;
+    if (/[A-Za-z]/.test(text[before - 1] ?? '') || /[A-Za-z]/.test(text[after] ?? '')) continue;
+    // `03.不来梅vs…`: a list number is not part of the side's name.
+    const digits = (from: number) =>
+      from + (/^[0-9]+[.、]?/.exec(text.slice(from))?.[0].length ?? 0);
+    add(digits(nameBefore(scan, before)), before, 'side');
+    add(digits(after), nameAfter(scan, after), 'side');
   }
   // `中国平安(601318)`: a six-digit stock code after a name.
   for (const m of text.matchAll(/[（(](?:[0-9]{6}|[0-9]{4,5}\.HK)(?:\.S[HZ])?[）)]/gi))
