@@ -147,7 +147,7 @@ export type BodyShard = z.infer<typeof BodyShardSchema>;
  * `bodies/<k>.json` on disk: what cleaning removed is mostly a site's boilerplate, repeated on
  * every page, so each distinct removal is stored once per shard (`removed`) and a body lists
  * indexes into it. `BodyShardFileSchema` checks that frame and decodes it into a `BodyShard`,
- * which is then validated in full.
+ * which is then validated in full; `bodyRecordSchema(id)` decodes and validates one article.
  */
 export type BodyShardFile = {
   removed: ArticleBody['removed'];
@@ -177,33 +177,51 @@ export function encodeBodyShard(shard: BodyShard): BodyShardFile {
   };
 }
 
-export const BodyShardFileSchema = z
-  .object({
-    removed: z.array(z.unknown()),
-    articles: z.array(
-      z.looseObject({
-        body: z.looseObject({ removed: z.array(z.number().int().nonnegative()) }),
+/** The frame of a body shard file: removals, and each record's id and removal indexes. */
+const BodyShardFrameSchema = z.object({
+  removed: z.array(z.unknown()),
+  articles: z.array(
+    z.looseObject({
+      summary: z.looseObject({ id: z.string() }),
+      body: z.looseObject({ removed: z.array(z.number().int().nonnegative()) }),
+    }),
+  ),
+});
+type BodyShardFrame = z.infer<typeof BodyShardFrameSchema>;
+
+/** Record `i` of a frame with its removal indexes replaced by the removals (a bad index is an issue). */
+function decodeRecord(file: BodyShardFrame, i: number, ctx: z.RefinementCtx) {
+  const r = file.articles[i]!;
+  return {
+    ...r,
+    body: {
+      ...r.body,
+      removed: r.body.removed.map((k, j) => {
+        if (k >= file.removed.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['articles', i, 'body', 'removed', j],
+            message: 'no such removal',
+          });
+        return file.removed[k];
       }),
-    ),
-  })
-  .transform((file, ctx) => ({
-    articles: file.articles.map((r, i) => ({
-      ...r,
-      body: {
-        ...r.body,
-        removed: r.body.removed.map((k, j) => {
-          if (k >= file.removed.length)
-            ctx.addIssue({
-              code: 'custom',
-              path: ['articles', i, 'body', 'removed', j],
-              message: 'no such removal',
-            });
-          return file.removed[k];
-        }),
-      },
-    })),
-  }))
-  .pipe(BodyShardSchema);
+    },
+  };
+}
+
+export const BodyShardFileSchema = BodyShardFrameSchema.transform((file, ctx) => ({
+  articles: file.articles.map((_, i) => decodeRecord(file, i, ctx)),
+})).pipe(BodyShardSchema);
+
+/**
+ * One article of a body shard file, checked in full, or null when the shard does not hold it. A
+ * deep link needs one article: the shard's others are neither checked nor sent to the page.
+ */
+export const bodyRecordSchema = (id: string) =>
+  BodyShardFrameSchema.transform((file, ctx) => {
+    const i = file.articles.findIndex((r) => r.summary.id === id);
+    return i < 0 ? null : decodeRecord(file, i, ctx);
+  }).pipe(BodyRecordSchema.nullable());
 
 export {
   ENTITY_PREFIXES,

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, classify, type CedictRow } from '../../scripts/build-org-lexicon';
 import { extractAll } from '../../src/pipeline/commands/extract';
 import { extractText } from '../../src/pipeline/extractors/extract-text';
+import { NameTable } from '../../src/pipeline/extractors/name-table';
 import { regionIndex } from '../../src/pipeline/extractors/regions';
+import { segmentWords } from '../../src/pipeline/extractors/segment';
 import { realResources } from './helpers';
 
 /**
@@ -111,5 +113,21 @@ describe('names the corpus taught itself', () => {
     ]);
     expect(together[0]).toContain('岚岳医创');
     expect(together[1]).toContain('岚岳医创');
+  });
+
+  it('reads a text in linear time however many names share a first character', () => {
+    const taught = new Map(
+      Array.from({ length: 5000 }, (_, k): [string, 'company'] => [
+        `上${k.toString(36)}医创`,
+        'company',
+      ]),
+    );
+    const table = new NameTable(taught);
+    const text = `${'上'.repeat(100_000)}上zz医创`;
+    const started = performance.now();
+    expect(table.occursIn(text)).toBe(true);
+    expect(table.find(text, segmentWords(text), 'corpus').map((h) => h.name)).toEqual(['上zz医创']);
+    // A scan that tried every name at every position would take minutes here.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -8,6 +8,8 @@ import {
   isYearless,
 } from '../../src/domain';
 import { fixtureShards } from '../../scripts/build-fixture-shards';
+import type { BodyShard } from '../../src/domain';
+import { DataSchemaError } from '../../src/web/lib/api/data-errors';
 import { parseDocument, type DocumentKind } from '../../src/web/lib/api/parse-dataset';
 import { FIXTURE_DIR, readFixture } from './fixture-server';
 
@@ -52,5 +54,31 @@ describe('fixture dataset (tests/fixtures/dataset)', () => {
       const kind = (path === 'manifest.json' ? 'manifest' : path.split('/')[0]) as DocumentKind;
       expect(() => parseDocument(kind, path, text)).not.toThrow();
     }
+  });
+
+  it('gives a deep link one article of a body shard, checked in full, and null for one it lacks', () => {
+    const path = readdirSync(join(FIXTURE_DIR, 'bodies')).map((f) => `bodies/${f}`)[0]!;
+    const text = readFixture(path);
+    const shard = parseDocument('bodies', path, text) as BodyShard;
+    const first = shard.articles[0]!;
+    expect(parseDocument('bodies', path, text, first.summary.id)).toEqual(first);
+    expect(parseDocument('bodies', path, text, 'no-such-article')).toBeNull();
+    // The one article is checked in full: a broken field of it fails, as the whole shard would.
+    const broken = JSON.parse(text);
+    broken.articles[0].summary.publishedAt = 'yesterday';
+    expect(() => parseDocument('bodies', path, JSON.stringify(broken), first.summary.id)).toThrow(
+      DataSchemaError,
+    );
+    // … and a bad removal index of that article too.
+    broken.articles[0] = JSON.parse(text).articles[0];
+    broken.articles[0].body.removed = [999];
+    const error = (() => {
+      try {
+        parseDocument('bodies', path, JSON.stringify(broken), first.summary.id);
+      } catch (e) {
+        return e as DataSchemaError;
+      }
+    })();
+    expect(error?.issues.map((i) => i.message)).toContain('no such removal');
   });
 });

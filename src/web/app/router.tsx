@@ -1,5 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { matchPath, useRoutes, type RouteObject } from 'react-router-dom';
+import { articleRecordQueryOptions } from '../lib/api/get-article';
+import { datasetQueryOptions, TIMELINE_PARTS } from '../lib/api/get-dataset';
 import { ROUTE_PATTERNS } from '../lib/paths';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
@@ -38,6 +41,18 @@ export function preloadRoute(pathname: string): void {
       void loaders[name as keyof typeof loaders]();
       return;
     }
+}
+
+/**
+ * Starts fetching the data a cold load's route paints from, right after the manifest (which the
+ * caller has started), instead of after the shell's first render: the reader's body shard, the
+ * timeline's shards. The routes' own queries then find them in the cache or in flight.
+ */
+export function prefetchRouteData(client: QueryClient, pathname: string): void {
+  const article = matchPath(ROUTE_PATTERNS.article, pathname);
+  if (article?.params.id) void client.prefetchQuery(articleRecordQueryOptions(article.params.id));
+  else if (matchPath({ path: ROUTE_PATTERNS.timeline, end: true }, pathname))
+    void client.prefetchQuery(datasetQueryOptions(TIMELINE_PARTS));
 }
 
 const relative = (pattern: string) => pattern.replace(/^\//, '');

@@ -5,13 +5,10 @@ import { deriveTimeline } from '../../features/timeline/derive-timeline';
 import { RangeInputs } from '../../features/timeline/components/range-inputs';
 import { TimelineHistogram } from '../../features/timeline/components/timeline-histogram';
 import { TimelineList } from '../../features/timeline/components/timeline-list';
-import { useLoadedDataset, type DatasetParts } from '../../lib/api/get-dataset';
+import { TIMELINE_PARTS, useLoadedDataset } from '../../lib/api/get-dataset';
 import { useLoadedManifest } from '../../lib/api/get-manifest';
 import { useT } from '../../lib/use-t';
 import { useUrlState } from '../../lib/use-url-state';
-
-/** Summaries, and collaborations for the type facets (an article's types are theirs). */
-const TIMELINE_PARTS: DatasetParts = { summaries: true, entities: ['c'], relations: false };
 
 /** `/`: events and publications on a time axis — overview, range, type facets, grouped list. */
 export default function TimelineRoute() {

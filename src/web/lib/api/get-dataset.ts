@@ -22,6 +22,9 @@ export const ALL_PARTS: DatasetParts = {
   relations: true,
 };
 
+/** Summaries, and collaborations for the type facets (an article's types are theirs). */
+export const TIMELINE_PARTS: DatasetParts = { summaries: true, entities: ['c'], relations: false };
+
 const range = (n: number) => Array.from({ length: n }, (_, k) => k);
 
 /**

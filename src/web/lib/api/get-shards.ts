@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ArticleSummary, BodyShard, Entity, EntityStats, Relation } from '../../../domain';
+import type { ArticleSummary, Entity, EntityStats, Relation } from '../../../domain';
 import { DATASET_FILES } from '../../../domain/files';
 import { dataUrl, fetchParsed } from './fetch-parsed';
 import { getManifest, manifestQueryOptions } from './get-manifest';
@@ -33,16 +33,6 @@ export const relationShardOptions = (key: string) =>
     queryFn: ({ signal }) =>
       fetchParsed<RelationShardData>('relations', dataUrl(DATASET_FILES.relations(key)), signal),
     ...forever,
-  });
-
-/** Bodies are big and visited one at a time: kept a few minutes after the reader leaves them. */
-export const bodyShardOptions = (k: number) =>
-  queryOptions({
-    queryKey: ['bodies', k],
-    queryFn: ({ signal }) =>
-      fetchParsed<BodyShard>('bodies', dataUrl(DATASET_FILES.bodies(k)), signal),
-    staleTime: Infinity,
-    gcTime: 5 * 60_000,
   });
 
 /** The manifest from the cache when a client is at hand (the shell has loaded it), else fetched. */

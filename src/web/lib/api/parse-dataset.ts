@@ -7,6 +7,7 @@ import {
   ManifestSchema,
   RelationShardSchema,
   SummaryShardSchema,
+  bodyRecordSchema,
   decodeRelations,
 } from '../../../domain/shards';
 import { DataSchemaError, summariseIssues } from './data-errors';
@@ -30,7 +31,14 @@ const DECODERS: Partial<Record<DocumentKind, (data: never) => unknown>> = {
   }),
 };
 
-export type ParseRequest = { id: number; kind: DocumentKind; url: string; text: string };
+/** `select`: with `bodies`, only that article's record (or null) is validated and sent back. */
+export type ParseRequest = {
+  id: number;
+  kind: DocumentKind;
+  url: string;
+  text: string;
+  select?: string;
+};
 export type ParseReply =
   | { id: number; ok: true; data: unknown }
   | { id: number; ok: false; issues?: DataSchemaError['issues']; message: string; url: string };
@@ -40,23 +48,30 @@ export type ParseReply =
  * becomes typed. Runs only in the data worker (data-worker.ts), so neither zod nor the schemas
  * are part of the page's own JavaScript.
  */
-export function parseDocument(kind: DocumentKind, url: string, text: string): unknown {
+export function parseDocument(
+  kind: DocumentKind,
+  url: string,
+  text: string,
+  select?: string,
+): unknown {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new DataSchemaError(url, [{ path: '(root)', message: 'not valid JSON' }]);
   }
-  const result = SCHEMAS[kind].safeParse(json);
+  const schema =
+    kind === 'bodies' && select !== undefined ? bodyRecordSchema(select) : SCHEMAS[kind];
+  const result = schema.safeParse(json);
   if (!result.success) throw new DataSchemaError(url, summariseIssues(result.error.issues));
-  const decode = DECODERS[kind];
+  const decode = select === undefined ? DECODERS[kind] : undefined;
   return decode ? decode(result.data as never) : result.data;
 }
 
 /** One request in, one reply out; errors become data, since they cross a thread boundary. */
-export function handleParseRequest({ id, kind, url, text }: ParseRequest): ParseReply {
+export function handleParseRequest({ id, kind, url, text, select }: ParseRequest): ParseReply {
   try {
-    return { id, ok: true, data: parseDocument(kind, url, text) };
+    return { id, ok: true, data: parseDocument(kind, url, text, select) };
   } catch (error) {
     const issues = error instanceof DataSchemaError ? error.issues : undefined;
     const message = error instanceof Error ? error.message : String(error);

@@ -34,7 +34,12 @@ export function warmDataWorker(): void {
  * There is deliberately no same-thread fallback: it would pull zod and the schemas back into the
  * page's bundle (tests stand in a worker that runs the same parser; see tests/web/fake-worker.ts).
  */
-export function parseOffThread(kind: DocumentKind, url: string, text: string): Promise<unknown> {
+export function parseOffThread(
+  kind: DocumentKind,
+  url: string,
+  text: string,
+  select?: string,
+): Promise<unknown> {
   const target = startWorker();
   if (!target) return Promise.reject(new Error('This browser cannot start the data worker.'));
   const id = nextId++;
@@ -49,6 +54,12 @@ export function parseOffThread(kind: DocumentKind, url: string, text: string): P
           ),
         );
     });
-    target.postMessage({ id, kind, url, text } satisfies ParseRequest);
+    target.postMessage({
+      id,
+      kind,
+      url,
+      text,
+      ...(select === undefined ? {} : { select }),
+    } satisfies ParseRequest);
   });
 }
