@@ -5,9 +5,8 @@ import { parseArgs } from 'node:util';
 import type { Resources } from '../context';
 import { loadResources } from '../build';
 import { EMPTY_TABLES } from '../extraction-tables';
-import { extractCorpus, learnedNames } from '../extractors/corpus-names';
 import {
-  extractText,
+  extractTexts,
   flatMentions,
   type FlatMention,
   type TextExtraction,
@@ -39,13 +38,7 @@ export function extractAll(texts: string[], res: Resources): FlatMention[][] {
     (res.extraction ?? EMPTY_TABLES).zones,
   );
   const simplified = texts.map((t) => res.simplify(t));
-  const found = extractCorpus(
-    texts.length,
-    (i, corpus) => extractText(simplified[i]!, index, corpus),
-    (i) => simplified[i]!,
-    (x) => learnedNames(x.names),
-    (x) => new Set(x.names.map((n) => n.name)),
-  );
+  const found = extractTexts(simplified, index);
   return found.map((x, i) => mentionsOf(x, texts[i]!, simplified[i]!, res));
 }
 

@@ -1,7 +1,6 @@
 import type { Resources } from '../context';
 import { EMPTY_TABLES } from '../extraction-tables';
-import { extractCorpus, learnedNames } from '../extractors/corpus-names';
-import { extractText } from '../extractors/extract-text';
+import { extractTexts } from '../extractors/extract-text';
 import { regionIndex } from '../extractors/regions';
 import { prf, type Prf } from './score';
 
@@ -47,13 +46,7 @@ export function scoreCluener(lines: ClueLine[], res: Resources): ClueResult {
   for (const l of INSTITUTION_LABELS) byLabel[l] = { recall: 0, found: 0, gold: 0 };
   const simplified = lines.map((l) => res.simplify(l.text));
   // The dev set read as one corpus, as the pipeline reads a run's articles (corpus-names.ts).
-  const extracted = extractCorpus(
-    lines.length,
-    (i, corpus) => extractText(simplified[i]!, index, corpus),
-    (i) => simplified[i]!,
-    (x) => learnedNames(x.names),
-    (x) => new Set(x.names.map((n) => n.name)),
-  );
+  const extracted = extractTexts(simplified, index);
   lines.forEach((line, li) => {
     const spans: Span[] = Object.entries(line.label).flatMap(([label, surfaces]) =>
       Object.values(surfaces).flatMap((list) =>

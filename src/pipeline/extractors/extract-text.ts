@@ -1,5 +1,6 @@
 import { findCollaborations } from './collaborations';
 import { Coverage } from './coverage';
+import { extractCorpus, learnedNames } from './corpus-names';
 import type { NameHit, PersonHit } from './hits';
 import { findInstitutions } from './institutions';
 import { findKnownNames } from './known-names';
@@ -66,6 +67,17 @@ export function extractText(text: string, index: RegionIndex, corpus?: NameTable
     ...repeats(text, context, [...byHead, ...context, ...people]),
   ];
   return { scan, names: names.sort((a, b) => a.start - b.start || b.end - a.end), people };
+}
+
+/** Many Simplified texts read as one corpus (corpus-names.ts), as the extract command and eval:cluener read theirs. */
+export function extractTexts(texts: string[], index: RegionIndex): TextExtraction[] {
+  return extractCorpus(
+    texts.length,
+    (i, corpus) => extractText(texts[i]!, index, corpus),
+    (i) => texts[i]!,
+    (x) => learnedNames(x.names),
+    (x) => new Set(x.names.map((n) => n.name)),
+  );
 }
 
 /**
