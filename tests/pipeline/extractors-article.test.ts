@@ -24,6 +24,14 @@ const day = (value: string): EventDate => ({
 });
 
 describe('one article', () => {
+  it('takes a dictionary short form for the full name it stands for, with its English name', () => {
+    const { x } = article(['北京大學第一醫院與北大醫學部簽約。北大將提供支持。']);
+    const pku = x.entities.filter((e) => e.zhHans === '北京大学' || e.aliases.includes('北大'));
+    expect(pku).toHaveLength(1);
+    expect(pku[0]).toMatchObject({ original: '北京大學', en: 'Peking University' });
+    expect(pku[0]!.aliases).toContain('北大');
+  });
+
   it('gives mentions that point into the original (Traditional) text', () => {
     const { blocks, x, byId } = article([
       '活動中,普陀區生命健康產業發展聯盟納新,上海安納金醫療等10家單位加入聯盟。上海市普陀區人民政府指導。',

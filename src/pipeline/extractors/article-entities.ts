@@ -72,7 +72,7 @@ export function resolveEntities(
   for (const o of occs) {
     if (o.kind === 'person' || o.bare) continue;
     const bareZone = o.relative && /^(?:高新区|经开区|开发区|自贸区)/.test(o.name);
-    let full = o.relative ? completeRelative(o.name, place, !!bareZone) : o.name;
+    let full = o.relative ? completeRelative(o.name, place, !!bareZone) : (o.canonical ?? o.name);
     let k: NameKey & { full: string; note?: string };
     if (o.subtype === 'agreement' && GENERIC_AGREEMENT.test(o.name)) {
       k = { key: `${doc.id}#agreement`, rest: o.name, full: o.name };
@@ -116,7 +116,7 @@ export function resolveEntities(
         original: surface,
         aliases: [],
         zhHans: o.latin ? surface : simplified(o.block).slice(o.start, o.end),
-        ...(o.latin ? { en: surface } : {}),
+        ...(o.latin ? { en: surface } : o.gloss ? { en: o.gloss } : {}),
         ...extra,
       });
       return;
@@ -135,6 +135,7 @@ export function resolveEntities(
         if (o.latin) known.en = surface;
       } else known.aliases.push(surface);
     }
+    if (!known.en && o.gloss) known.en = o.gloss;
     for (const t of extra.titles ?? [])
       if (!known.titles?.includes(t)) known.titles = [...(known.titles ?? []), t];
   };

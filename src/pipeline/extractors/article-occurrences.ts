@@ -17,6 +17,8 @@ export interface Occurrence {
   bare?: boolean;
   relative?: boolean;
   context?: string;
+  canonical?: string;
+  gloss?: string;
   person?: PersonHit;
 }
 
@@ -33,6 +35,8 @@ const fromName = (block: number, n: NameHit & { nested?: boolean }): Occurrence 
   ...(n.bare ? { bare: true } : {}),
   ...(n.relative ? { relative: true } : {}),
   ...(n.context ? { context: n.context } : {}),
+  ...(n.canonical ? { canonical: n.canonical } : {}),
+  ...(n.gloss ? { gloss: n.gloss } : {}),
 });
 
 const fromPerson = (block: number, p: PersonHit): Occurrence => ({

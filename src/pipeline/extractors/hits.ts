@@ -20,6 +20,10 @@ export interface NameHit {
   bare?: boolean;
   /** Found from context rather than a head (`上海安纳金医疗等10家单位加入…`). */
   context?: string;
+  /** From the dictionary: the full name a short form stands for (`北大` → `北京大学`)… */
+  canonical?: string;
+  /** … and the name in English (`Peking University`). */
+  gloss?: string;
 }
 
 export interface PersonHit {
