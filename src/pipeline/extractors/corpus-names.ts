@@ -7,7 +7,6 @@ import type { InstSubtype } from './lexicon/heads';
  * `切沃vs罗马`, `上海安纳金医疗等10家单位`) is a name in every text of the run, where no cue
  * stands next to it. Names by head word or from the dictionary need no such help.
  */
-export type CorpusNames = ReadonlyMap<string, InstSubtype>;
 
 /** Contexts whose names carry over; a team named after its leader (`…院士率领的研究团队`) is the text's own. */
 const CARRIED = new Set([

@@ -40,9 +40,10 @@ const COMPANY_FORM =
  * Extractors in order: institutions and collaborations by head word or from the dictionary,
  * people by title (they need the names to find their organisations), then names from context
  * (they need both to know what is taken), and the names other texts of the corpus read from
- * context (corpus-names.ts). Overlaps: the longer name wins; a name crossing another's start loses to the one that
- * ends later; an institution opening a longer name stays as a nested mention when it is a parent
- * (`大学`, `研究院`, `医院`), not when the longer one is its company form (`…医院|股份有限公司`).
+ * context (corpus-names.ts). Overlaps: the longer name wins; a name crossing another's start
+ * loses to the one that ends later; an institution opening a longer name stays as a nested
+ * mention when it is a parent (`大学`, `研究院`, `医院`), not when the longer one is its company
+ * form (`…医院|股份有限公司`).
  */
 export function extractText(text: string, index: RegionIndex, corpus?: NameTable): TextExtraction {
   const scan = makeScan(text, index);
