@@ -14,7 +14,9 @@
  *   person, place, event or work (`Lei Feng (1940–1962)…`, `Liverpool (England)`);
  * - an abbreviation of a Chinese name that ends in one of our institution head words
  *   (`央行`: `abbr. for 中央银行`, `北约`: `abbr. for 北大西洋公约组织`).
- * Words whose first sense is a common word (`民生`: people's livelihood, `花旗`: the US flag), or that
+ * An abbreviation is linked to its full name only when the English it states is the full name's
+ * own (CC-CEDICT's `中科院` says "abbr. for 中国社会科学院, Chinese Academy of Sciences": two
+ * different bodies, so no link). Words whose first sense is a common word (`民生`: people's livelihood, `花旗`: the US flag), or that
  * have a common reading besides the name (`大众`: the masses and Volkswagen), are left out: a text
  * would mostly mean the common word.
  */
@@ -74,13 +76,18 @@ export interface OrgEntry {
   full?: string;
 }
 
+const senseWithAbbr = (row: CedictRow): string => {
+  const senses = Array.isArray(row[3]) ? row[3] : [row[3]];
+  return senses.find((s) => ABBR_FOR.test(s)) ?? senses[0] ?? '';
+};
+
 export function classify(row: CedictRow): OrgEntry | undefined {
   const [, name, pinyin, meaning] = row;
   if (!/^\p{Script=Han}{2,12}$/u.test(name)) return undefined;
   const senses = Array.isArray(meaning) ? meaning : [meaning];
   const first = senses[0] ?? '';
   const abbr = senses.map((s) => ABBR_FOR.exec(s)?.[1]).find(Boolean);
-  const headPhrase = first.split(/[;,]|\(abbr/)[0]!.trim();
+  const headPhrase = statedEnglish(first) ?? first.split(/[;,]|\(abbr/)[0]!.trim();
   if (abbr && abbr !== name) {
     const head = HEAD_SUBTYPE.find(([h]) => abbr.endsWith(h) && abbr.length > h.length);
     // `投行` (investment bank), `常委` (standing committee): a common noun, unless the full name is a national body (`央行`: 中央银行).
@@ -97,6 +104,31 @@ export function classify(row: CedictRow): OrgEntry | undefined {
   return { name, subtype: cls[0], en: headPhrase, ...(abbr ? { full: abbr } : {}) };
 }
 
+/**
+ * The English name a sense states, without its abbreviation note (`abbr. for 北京大学, Peking
+ * University` → `Peking University`); undefined when it states none in capitals.
+ */
+export function statedEnglish(sense: string): string | undefined {
+  const rest = sense
+    .replace(/\(?abbr\. (?:for|of)[^,;)]*\)?/g, '')
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .find((p) => /^[A-Z]/.test(p));
+  return rest?.replace(/\s*\([^)]*\)/g, '').trim() || undefined;
+}
+
+/** `PRC National Development … Commission (NDRC)` and `National Development … Commission` are one name. */
+const sameName = (a: string, b: string) => {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\b(?:the|prc|of china)\b/g, ' ')
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
+};
+
 /** The lexicon from all of CC-CEDICT's rows, sorted by name. */
 export function buildLexicon(rows: CedictRow[]): OrgEntry[] {
   // `大众` (the masses / Volkswagen), `现代` (modern / Hyundai): a word that is also a common word
@@ -104,12 +136,26 @@ export function buildLexicon(rows: CedictRow[]): OrgEntry[] {
   const common = new Set(
     rows.filter((row) => /^[a-z]/.test(row[2]) && !classify(row)).map(([, name]) => name),
   );
+  // The English the dictionary gives a full name, to check what an abbreviation says it stands for.
+  const englishOf = new Map<string, string>();
+  for (const [, name, , meaning] of rows) {
+    const en = statedEnglish(Array.isArray(meaning) ? (meaning[0] ?? '') : meaning);
+    if (en && !englishOf.has(name)) englishOf.set(name, en);
+  }
   const byName = new Map<string, OrgEntry>();
   for (const row of rows) {
     if (common.has(row[1])) continue;
     const e = classify(row);
     // The first reading of a word decides (cc-cedict orders a word's readings as the source does).
-    if (e && !byName.has(e.name)) byName.set(e.name, e);
+    if (!e || byName.has(e.name)) continue;
+    // `中科院`: "abbr. for 中国社会科学院, Chinese Academy of Sciences" contradicts itself (that is
+    // 社科院's full name): when the stated English is not the full name's, the link is dropped.
+    const fullEn = e.full ? englishOf.get(e.full) : undefined;
+    const stated = e.full ? statedEnglish(senseWithAbbr(row)) : undefined;
+    if (e.full && fullEn && stated && !sameName(stated, fullEn)) delete e.full;
+    // `清华`: "abbr. for 清华大学" states no English; the full name's is the name.
+    if (!/^[A-Z]/.test(e.en) && e.full && fullEn) e.en = fullEn;
+    byName.set(e.name, e);
   }
   return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }

@@ -79,6 +79,33 @@ describe('the organisation lexicon from CC-CEDICT', () => {
     expect(lexicon.map((e) => e.name)).toEqual(['腾讯']);
   });
 
+  it('links a short form to its full name only where the dictionary agrees with itself', () => {
+    const lexicon = buildLexicon([
+      [
+        '中國社會科學院',
+        '中国社会科学院',
+        'Zhong1 guo2 She4 hui4 Ke1 xue2 yuan4',
+        'Chinese Academy of Social Sciences (CASS)',
+      ],
+      [
+        '中科院',
+        '中科院',
+        'Zhong1 ke1 yuan4',
+        'abbr. for 中國社會科學院|中国社会科学院[Zhong1 guo2 She4 hui4 Ke1 xue2 yuan4], Chinese Academy of Sciences (CAS)',
+      ],
+      ['清華大學', '清华大学', 'Qing1 hua2 Da4 xue2', 'Tsinghua University, Beijing'],
+      ['清華', '清华', 'Qing1 hua2', 'abbr. for 清華大學|清华大学[Qing1 hua2 Da4 xue2]'],
+    ]);
+    const by = new Map(lexicon.map((e) => [e.name, e]));
+    // The stated English (CAS) is not the full name's (CASS): no link, the stated name kept.
+    expect(by.get('中科院')).toEqual({
+      name: '中科院',
+      subtype: 'research',
+      en: 'Chinese Academy of Sciences',
+    });
+    expect(by.get('清华')).toMatchObject({ full: '清华大学', en: 'Tsinghua University' });
+  });
+
   it('finds dictionary names as whole words, with the places before them', () => {
     expect(names('北大和清华的专家出席了论坛')).toEqual(['北大', '清华']);
     expect(names('香港证监会昨日表示')).toEqual(['香港证监会']);
