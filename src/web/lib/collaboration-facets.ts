@@ -1,27 +1,34 @@
 import type { DatasetIndex } from '../../domain';
-import { lookups } from './dataset-lookups';
+import { entityPrefix } from '../../domain/shard-plan';
 import { COLLABORATION_TYPES, type CollaborationType } from './domain-enums';
 
 const cache = new WeakMap<DatasetIndex, Map<string, CollaborationType[]>>();
+const NONE: CollaborationType[] = [];
 
-/** The collaboration types an article names (an article about a joint lab is a `joint-lab` article). */
+/**
+ * The collaboration types an article names (an article about a joint lab is a `joint-lab`
+ * article). Built once per dataset from the collaborations alone: the timeline needs nothing
+ * else, and the full lookups (every entity, every article's entity list) cost it 0.1 s at 10k.
+ */
 export function articleTypes(dataset: DatasetIndex, articleId: string): CollaborationType[] {
   let byArticle = cache.get(dataset);
   if (!byArticle) {
-    const find = lookups(dataset);
-    byArticle = new Map(
-      dataset.articles.map((article) => {
-        const types = new Set<CollaborationType>();
-        for (const id of article.entityIds) {
-          const entity = find.entity(id);
-          if (entity?.kind === 'collaboration') types.add(entity.subtype as CollaborationType);
-        }
-        return [article.id, [...types]];
-      }),
-    );
+    const typeOf = new Map<string, CollaborationType>();
+    for (const e of dataset.entities)
+      if (e.kind === 'collaboration') typeOf.set(e.id, e.subtype as CollaborationType);
+    byArticle = new Map();
+    for (const article of dataset.articles) {
+      let types: CollaborationType[] | undefined;
+      for (const id of article.entityIds) {
+        if (entityPrefix(id) !== 'c') continue;
+        const type = typeOf.get(id);
+        if (type && !types?.includes(type)) (types ??= []).push(type);
+      }
+      if (types) byArticle.set(article.id, types);
+    }
     cache.set(dataset, byArticle);
   }
-  return byArticle.get(articleId) ?? [];
+  return byArticle.get(articleId) ?? NONE;
 }
 
 export type Facet = { value: CollaborationType; count: number };

@@ -5,7 +5,7 @@ import { hasRange, overlapsRange } from '../../lib/date-range';
 import {
   buildTimeline,
   filterArticles,
-  timelineEntries,
+  allTimelineEntries,
   type Timeline,
   type TimelineEntry,
 } from './build-timeline';
@@ -74,7 +74,7 @@ export function deriveTimeline(
   );
   // Sorted once per dataset; a region keeps that order by filtering (no sort on a region change).
   const all = memo(dataset, 'sorted|', () =>
-    buildTimeline(dataset.articles.flatMap(timelineEntries), { from: null, to: null }),
+    buildTimeline(allTimelineEntries(dataset.articles), { from: null, to: null }),
   );
   const sorted = memo(dataset, `sorted|${r}`, () => {
     if (!r) return all;
