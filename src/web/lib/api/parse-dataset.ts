@@ -60,11 +60,11 @@ export function parseDocument(
   } catch {
     throw new DataSchemaError(url, [{ path: '(root)', message: 'not valid JSON' }]);
   }
-  const schema =
-    kind === 'bodies' && select !== undefined ? bodyRecordSchema(select) : SCHEMAS[kind];
+  const selecting = kind === 'bodies' && select !== undefined;
+  const schema = selecting ? bodyRecordSchema(select) : SCHEMAS[kind];
   const result = schema.safeParse(json);
   if (!result.success) throw new DataSchemaError(url, summariseIssues(result.error.issues));
-  const decode = select === undefined ? DECODERS[kind] : undefined;
+  const decode = selecting ? undefined : DECODERS[kind];
   return decode ? decode(result.data as never) : result.data;
 }
 
