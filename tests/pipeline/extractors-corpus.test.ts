@@ -111,6 +111,8 @@ describe('the organisation lexicon from CC-CEDICT', () => {
     expect(names('香港证监会昨日表示')).toEqual(['香港证监会']);
     expect(names('新浪潮电影展开幕')).toEqual([]);
     expect(names('新华社北京3月5日电')).not.toContain('日电');
+    // A name's website is a name; `网友` (netizens) is not part of one.
+    expect(names('据新华网报道，新浪网友称')).toEqual(['新华网', '新浪']);
   });
 
   it('joins a dictionary name to the branch or unit named right after it', () => {
