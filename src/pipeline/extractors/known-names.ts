@@ -48,13 +48,12 @@ export function findKnownNames(scan: TextScan): NameHit[] {
     return at;
   };
   return table.find(scan.text, scan.words, 'lexicon').map((h) => {
+    const start = opening(h.start);
     // `新华|网`, `新浪|网`: a name's website is a name of its own (not `新浪|网友`, `…|网络`).
     if (scan.text[h.end] === '网' && !WEB_WORD.test(scan.text[h.end + 1] ?? '')) {
       const end = h.end + 1;
-      const start = opening(h.start);
       return { ...h, start, end, name: scan.text.slice(start, end), subtype: 'media' as const };
     }
-    const start = opening(h.start);
     if (start < h.start) return { ...h, start, name: scan.text.slice(start, h.end) };
     // Only the name as the dictionary has it stands for its full name (`香港证监会` is not `证监会`'s).
     const entry = byName.get(h.name)!;

@@ -10,6 +10,21 @@ export const LIST_LIMIT = 2000;
 const th = 'px-3 py-2 text-left text-xs font-semibold tracking-wide text-faint uppercase';
 const td = 'px-3 py-1.5 align-top';
 
+/** A table's column headings; `right` aligns a column of numbers. */
+function HeaderRow({ columns }: { columns: Array<[label: string, right?: boolean]> }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map(([label, right]) => (
+          <th key={label} scope="col" className={right ? `${th} text-right` : th}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 type NetworkListProps = {
   graph: ViewGraph;
   index: GraphIndex;
@@ -33,22 +48,14 @@ export function NetworkList({ graph, index, regions, onFocus }: NetworkListProps
           <p className="text-sm text-faint">{t('network.list.capped', { limit: LIST_LIMIT })}</p>
         ) : null}
         <table className="mt-2 w-full text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                {t('network.list.name')}
-              </th>
-              <th scope="col" className={th}>
-                {t('network.list.kind')}
-              </th>
-              <th scope="col" className={th}>
-                {t('network.list.region')}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t('network.list.degree')}
-              </th>
-            </tr>
-          </thead>
+          <HeaderRow
+            columns={[
+              [t('network.list.name')],
+              [t('network.list.kind')],
+              [t('network.list.region')],
+              [t('network.list.degree'), true],
+            ]}
+          />
           <tbody className="divide-y divide-line" data-testid="list-node-rows">
             {nodes.map((n) => (
               <tr key={n.id}>
@@ -74,25 +81,15 @@ export function NetworkList({ graph, index, regions, onFocus }: NetworkListProps
           {t('network.list.edges', { count: graph.edges.length })}
         </h2>
         <table className="mt-2 w-full text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                {t('network.list.from')}
-              </th>
-              <th scope="col" className={th}>
-                {t('network.list.relation')}
-              </th>
-              <th scope="col" className={th}>
-                {t('network.list.to')}
-              </th>
-              <th scope="col" className={th}>
-                {t('network.list.date')}
-              </th>
-              <th scope="col" className={th}>
-                {t('network.list.article')}
-              </th>
-            </tr>
-          </thead>
+          <HeaderRow
+            columns={[
+              [t('network.list.from')],
+              [t('network.list.relation')],
+              [t('network.list.to')],
+              [t('network.list.date')],
+              [t('network.list.article')],
+            ]}
+          />
           <tbody className="divide-y divide-line" data-testid="list-edge-rows">
             {graph.edges.slice(0, LIST_LIMIT).map((e) => (
               <tr key={e.id}>
